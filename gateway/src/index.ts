@@ -1,0 +1,2 @@
+export { startGateway, type GatewayOptions } from './gateway';
+export { composeSupergraph, SUPERGRAPH_FILE } from './compose';

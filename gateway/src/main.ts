@@ -1,0 +1,4 @@
+import { runAsProcess } from '@ehelse/shared';
+import { startGateway } from './gateway';
+
+if (require.main === module) runAsProcess('gateway', () => startGateway());

@@ -1,0 +1,19 @@
+import { printSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLSchema } from 'graphql';
+import { buildPortfolioSchema } from '@ehelse/portfolio';
+import { config, type Config, type SubgraphName } from '@ehelse/shared';
+
+/** The subgraphs the supergraph is composed of, with the schema builder of each. */
+export const SUBGRAPH_SCHEMAS: Record<SubgraphName, (() => Promise<GraphQLSchema>) | undefined> = {
+  portfolio: buildPortfolioSchema,
+  governance: undefined,
+  architecture: undefined,
+};
+
+export const subgraphUrl = (name: SubgraphName, settings: Config = config) =>
+  `http://${settings.subgraphHost}:${settings.ports[name]}/graphql`;
+
+export async function subgraphSdl(name: SubgraphName): Promise<string | undefined> {
+  const build = SUBGRAPH_SCHEMAS[name];
+  return build ? printSubgraphSchema(await build()) : undefined;
+}

@@ -1,0 +1,29 @@
+/** One jest run over unit and integration tests next to the code, and end-to-end tests in tests/. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@ehelse/shared$': '<rootDir>/shared/src',
+    '^@ehelse/portfolio$': '<rootDir>/subgraphs/portfolio/src',
+    '^@ehelse/governance$': '<rootDir>/subgraphs/governance/src',
+    '^@ehelse/architecture$': '<rootDir>/subgraphs/architecture/src',
+    '^@ehelse/gateway$': '<rootDir>/gateway/src',
+  },
+  testMatch: ['<rootDir>/{shared,gateway,subgraphs/*}/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  setupFiles: ['<rootDir>/tests/setup-env.js'],
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// Starts the three subgraphs and the gateway as separate processes; Ctrl-C stops them all.
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+const http = require('node:http');
+
+const root = path.join(__dirname, '..');
+const services = [
+  { name: 'portfolio', entry: 'subgraphs/portfolio/dist/main.js', port: process.env.PORTFOLIO_PORT || 4001 },
+  { name: 'governance', entry: 'subgraphs/governance/dist/main.js', port: process.env.GOVERNANCE_PORT || 4002 },
+  { name: 'architecture', entry: 'subgraphs/architecture/dist/main.js', port: process.env.ARCHITECTURE_PORT || 4003 },
+];
+const gateway = { name: 'gateway', entry: 'gateway/dist/main.js', port: process.env.GATEWAY_PORT || 4000 };
+const children = new Map();
+let stopping = false;
+
+function launch(service) {
+  const child = spawn(process.execPath, [path.join(root, service.entry)], {
+    cwd: root,
+    env: { ...process.env, SERVICE_NAME: service.name },
+    stdio: 'inherit',
+  });
+  children.set(service.name, child);
+  child.on('exit', (code, signal) => {
+    children.delete(service.name);
+    if (!stopping) {
+      console.error(`[start] ${service.name} exited (${signal || code}); stopping everything`);
+      stop(1);
+    } else if (children.size === 0) {
+      process.exit(process.exitCode ?? 0);
+    }
+  });
+}
+
+function ready(port, deadline) {
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const request = http.get({ host: '127.0.0.1', port, path: '/ready' }, (response) => {
+        response.resume();
+        if (response.statusCode === 200) resolve();
+        else retry();
+      });
+      request.on('error', retry);
+    };
+    const retry = () => (Date.now() > deadline ? reject(new Error(`port ${port} not ready`)) : setTimeout(attempt, 250));
+    attempt();
+  });
+}
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  process.exitCode = code;
+  if (children.size === 0) process.exit(code);
+  for (const child of children.values()) child.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 10_000).unref();
+}
+
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+(async () => {
+  const deadline = Date.now() + 120_000;
+  services.forEach(launch);
+  await Promise.all(services.map((service) => ready(service.port, deadline)));
+  launch(gateway);
+  await ready(gateway.port, deadline);
+  console.log(`[start] ehelse-graph is up: http://localhost:${gateway.port}/graphql`);
+})().catch((error) => {
+  console.error(`[start] ${error.message}`);
+  stop(1);
+});

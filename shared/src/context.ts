@@ -1,0 +1,11 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Loaders } from './loaders';
+
+/** What every resolver receives: the request's loaders, its database and its log. */
+export interface Context {
+  requestId: string;
+  dataSource: DataSource;
+  loaders: Loaders;
+  log: Logger;
+}

@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { config as defaultConfig, type Config, type SubgraphName } from './config';
+import { StatementCountingLogger } from './sql-statements';
+
+export interface DatabaseOptions {
+  subgraph: SubgraphName;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+  config?: Config;
+  /** Overrides the embedded file location; `:memory:` keeps it in memory (tests). */
+  embeddedLocation?: string;
+}
+
+export function databaseName(config: Config, subgraph: SubgraphName): string {
+  return `${config.databasePrefix}${subgraph}`;
+}
+
+async function ensureMysqlDatabase(url: string, name: string): Promise<void> {
+  const connection = await mysql.createConnection(url);
+  try {
+    await connection.query(
+      `CREATE DATABASE IF NOT EXISTS \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await connection.end();
+  }
+}
+
+/**
+ * The subgraph's own database: MySQL when DATABASE_URL is set (one database per
+ * subgraph, created if missing), otherwise an embedded sql.js file in DATA_DIR.
+ * Migrations run on open; `synchronize` is never used.
+ */
+export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
+  const config = options.config ?? defaultConfig;
+  const common = {
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsRun: true,
+    migrationsTransactionMode: 'each' as const,
+    logger: new StatementCountingLogger(),
+    maxQueryExecutionTime: 1000,
+  };
+  let dataSource: DataSource;
+  if (config.databaseUrl) {
+    const name = databaseName(config, options.subgraph);
+    await ensureMysqlDatabase(config.databaseUrl, name);
+    const url = new URL(config.databaseUrl);
+    url.pathname = `/${name}`;
+    dataSource = new DataSource({
+      ...common,
+      type: 'mysql',
+      url: url.toString(),
+      charset: 'utf8mb4_unicode_ci',
+      dateStrings: true,
+      poolSize: config.databasePoolSize,
+      connectTimeout: 5000,
+      extra: { decimalNumbers: true, enableKeepAlive: true },
+    });
+  } else {
+    const location =
+      options.embeddedLocation ?? path.join(config.dataDir, `${options.subgraph}.sqlite`);
+    const inMemory = location === ':memory:';
+    if (!inMemory) fs.mkdirSync(path.dirname(location), { recursive: true });
+    dataSource = new DataSource({
+      ...common,
+      type: 'sqljs',
+      ...(inMemory ? {} : { location, autoSave: true }),
+    });
+  }
+  return dataSource.initialize();
+}
+
+export const isMysql = (dataSource: DataSource) => dataSource.options.type === 'mysql';

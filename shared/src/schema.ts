@@ -1,0 +1,54 @@
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import type { Context } from './context';
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])\n';
+
+/** `__resolveReference` per entity type, called with the key fields as the gateway sends them. */
+export type ReferenceResolvers = Record<
+  string,
+  (reference: Record<string, unknown>, context: Context) => unknown
+>;
+
+export interface SubgraphSchemaOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  resolvers: NonEmptyArray<Function>;
+  /** Types reachable only as entity stubs, which type-graphql would otherwise drop. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  orphanedTypes?: Function[];
+  references?: ReferenceResolvers;
+}
+
+/** The subgraph SDL as type-graphql produces it, with the Federation 2 link on top. */
+export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions) {
+  const schema = await buildSchema({
+    resolvers: options.resolvers,
+    orphanedTypes: options.orphanedTypes,
+    scalarsMap: [{ type: Date, scalar: GraphQLDate }],
+    skipCheck: true,
+    validate: false,
+  });
+  return { schema, typeDefs: parse(FEDERATION_LINK + printSchemaWithDirectives(schema)) };
+}
+
+/**
+ * Turns type-graphql resolver classes into an Apollo Federation subgraph schema:
+ * type-graphql writes the SDL (with @key directives), @apollo/subgraph adds
+ * _entities/_service, and the type-graphql resolvers are attached back.
+ */
+export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<GraphQLSchema> {
+  const { schema, typeDefs } = await buildSubgraphTypeDefs(options);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<Context>;
+  for (const [typeName, resolveReference] of Object.entries(options.references ?? {})) {
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      __resolveReference: resolveReference,
+    } as GraphQLResolverMap<Context>[string];
+  }
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import { config } from './config';
+import type { Context } from './context';
+import { Loaders } from './loaders';
+import { logger } from './logger';
+import { createMetrics } from './metrics';
+import { sqlStatements } from './sql-statements';
+
+export interface ServiceOptions {
+  name: string;
+  port: number;
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+}
+
+export interface RunningService {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Reports each request's SQL statement count to the caller, for tests and profiling. */
+const statementCountHeader: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('x-sql-statements', String(sqlStatements.current()));
+      },
+    };
+  },
+};
+
+export const requestIdOf = (req: http.IncomingMessage) =>
+  (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+
+/**
+ * Serves a subgraph over HTTP: POST /graphql, plus GET /health (alive), /ready
+ * (database reachable) and /metrics (Prometheus text).
+ */
+export async function startSubgraphServer(options: ServiceOptions): Promise<RunningService> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const metrics = createMetrics(options.name);
+  const server = new ApolloServer<Context>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      metrics.plugin,
+      statementCountHeader,
+    ],
+  });
+  await server.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await options.dataSource.query('SELECT 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', service: options.name, error: String(error) });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    (_req, _res, next) => {
+      sqlStatements.enter();
+      next();
+    },
+    expressMiddleware(server, {
+      context: async ({ req, res }) => {
+        const requestId = requestIdOf(req);
+        res.setHeader('x-request-id', requestId);
+        return {
+          requestId,
+          dataSource: options.dataSource,
+          loaders: new Loaders(options.dataSource),
+          log: logger.child({ requestId }),
+        };
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
+  const port = (httpServer.address() as { port: number }).port;
+  logger.info({ service: options.name, port }, 'subgraph listening');
+  return {
+    port,
+    url: `http://${config.subgraphHost}:${port}/graphql`,
+    async stop() {
+      await server.stop();
+      if (options.dataSource.isInitialized) await options.dataSource.destroy();
+    },
+  };
+}
+
+/**
+ * Runs a service as its own process: logs a failed start and exits, and on
+ * SIGTERM/SIGINT stops accepting requests, finishes those in flight, closes the database.
+ */
+export function runAsProcess(name: string, start: () => Promise<RunningService>): void {
+  start().then(
+    (service) => {
+      const shutdown = (signal: string) => {
+        logger.info({ service: name, signal }, 'shutting down');
+        service.stop().then(
+          () => process.exit(0),
+          (error) => {
+            logger.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGTERM', shutdown);
+      process.once('SIGINT', shutdown);
+    },
+    (error) => {
+      logger.fatal({ err: error, service: name }, 'failed to start');
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,28 @@
+import { FocusArea } from './focus-area/focus-area.entity';
+import { StrategicArea } from './focus-area/strategic-area.entity';
+import { Funder } from './funder/funder.entity';
+import { Organisation } from './organisation/organisation.entity';
+import { CostShare } from './project/cost-share.entity';
+import { FundingTransfer } from './project/funding-transfer.entity';
+import { ProjectBudget } from './project/project-budget.entity';
+import { Project } from './project/project.entity';
+import { PortfolioChallenge } from './report/portfolio-challenge.entity';
+import { PortfolioReport } from './report/portfolio-report.entity';
+import { PublishedTotal } from './report/published-total.entity';
+import { PortfolioInitial1732300000000 } from './migrations/1732300000000-portfolio-initial';
+
+export const entities = [
+  Organisation,
+  StrategicArea,
+  FocusArea,
+  Funder,
+  Project,
+  ProjectBudget,
+  CostShare,
+  FundingTransfer,
+  PortfolioReport,
+  PublishedTotal,
+  PortfolioChallenge,
+];
+
+export const migrations = [PortfolioInitial1732300000000];

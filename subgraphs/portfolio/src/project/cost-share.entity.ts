@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, Float, ObjectType } from 'type-graphql';
+import { MONEY } from '@ehelse/shared';
+
+@Entity('cost_share')
+@Index(['year', 'funderCode'])
+@ObjectType({ description: 'One funder’s share of a project’s yearly budget (kostnadsfordeling), in MNOK.' })
+export class CostShare {
+  @PrimaryColumn({ name: 'project_id', type: 'varchar', length: 20 })
+  projectId: string;
+
+  @PrimaryColumn({ type: 'int' })
+  year: number;
+
+  @PrimaryColumn({ name: 'funder_code', type: 'varchar', length: 30 })
+  funderCode: string;
+
+  @Column(MONEY)
+  @Field(() => Float, { description: 'Amount in MNOK.' })
+  amount: number;
+}

@@ -1,0 +1,42 @@
+import { buildFederatedSchema, buildSubgraphTypeDefs, type Context } from '@ehelse/shared';
+import { FocusAreaResolver, StrategicAreaResolver, focusAreaByCode } from './focus-area/focus-area.resolver';
+import { FunderResolver, funderByCode } from './funder/funder.resolver';
+import { OrganisationResolver, organisationById } from './organisation/organisation.resolver';
+import { CostShareResolver, FundingTransferResolver, ProjectBudgetResolver } from './project/budget.resolver';
+import { ProjectResolver, projectById } from './project/project.resolver';
+import { PortfolioReportResolver } from './report/report.resolver';
+import {
+  FocusAreaTotalResolver,
+  FunderTotalResolver,
+  OrganisationTotalResolver,
+  PortfolioSummaryResolver,
+} from './summary/summary.resolver';
+
+const options = {
+  resolvers: [
+    OrganisationResolver,
+    FocusAreaResolver,
+    StrategicAreaResolver,
+    FunderResolver,
+    ProjectResolver,
+    ProjectBudgetResolver,
+    CostShareResolver,
+    FundingTransferResolver,
+    PortfolioSummaryResolver,
+    FocusAreaTotalResolver,
+    FunderTotalResolver,
+    OrganisationTotalResolver,
+    PortfolioReportResolver,
+  ] as const,
+  references: {
+    Organisation: ({ id }: Record<string, unknown>, context: Context) => organisationById(context, String(id)),
+    Project: ({ id }: Record<string, unknown>, context: Context) => projectById(context, String(id)),
+    FocusArea: ({ code }: Record<string, unknown>, context: Context) => focusAreaByCode(context, String(code)),
+    Funder: ({ code }: Record<string, unknown>, context: Context) => funderByCode(context, String(code)),
+  },
+};
+
+export const buildPortfolioSchema = () =>
+  buildFederatedSchema({ ...options, resolvers: [...options.resolvers] });
+export const portfolioTypeDefs = () =>
+  buildSubgraphTypeDefs({ ...options, resolvers: [...options.resolvers] });

@@ -1,0 +1,108 @@
+import type { Context } from '@ehelse/shared';
+
+/** Aggregates of the summary, each one SQL statement, memoised per request and year. */
+const num = (value: unknown) => Number(value ?? 0);
+
+interface ScalarTotals {
+  projectCount: number;
+  budgetSum: number;
+  grossBudget: number;
+  internalTransfers: number;
+}
+
+export function scalarTotals({ loaders, dataSource }: Context, year: number): Promise<ScalarTotals> {
+  return loaders
+    .get<number, ScalarTotals>('summary.scalars', (years) =>
+      Promise.all(
+        years.map(async (y) => {
+          const [row] = await dataSource.query(
+            `SELECT
+               (SELECT COUNT(*) FROM project_budget WHERE year = ?) AS project_count,
+               (SELECT SUM(amount) FROM project_budget WHERE year = ?) AS budget_sum,
+               (SELECT SUM(amount) FROM cost_share WHERE year = ?) AS gross_budget,
+               (SELECT SUM(amount) FROM funding_transfer WHERE year = ?) AS internal_transfers`,
+            [y, y, y, y],
+          );
+          return {
+            projectCount: num(row.project_count),
+            budgetSum: num(row.budget_sum),
+            grossBudget: num(row.gross_budget),
+            internalTransfers: num(row.internal_transfers),
+          };
+        }),
+      ),
+    )
+    .load(year);
+}
+
+export async function focusAreaTotals({ dataSource }: Context, year: number) {
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT area.code AS code,
+            COALESCE(SUM(budget.amount), 0) AS amount,
+            COUNT(budget.project_id) AS project_count,
+            published.amount AS published_amount
+       FROM focus_area area
+       LEFT JOIN project ON project.focus_area_code = area.code
+       LEFT JOIN project_budget budget ON budget.project_id = project.id AND budget.year = ?
+       LEFT JOIN published_total published
+              ON published.year = ? AND published.dimension = 'FOCUS_AREA' AND published.item_key = area.code
+      GROUP BY area.code, published.amount
+      ORDER BY area.code`,
+    [year, year],
+  );
+  return rows.map((row) => ({
+    focusAreaCode: String(row.code),
+    amount: num(row.amount),
+    projectCount: num(row.project_count),
+    publishedAmount: row.published_amount === null ? null : num(row.published_amount),
+  }));
+}
+
+export async function funderTotals({ dataSource }: Context, year: number) {
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT funder.code AS code,
+            COALESCE(SUM(share.amount), 0) AS amount,
+            published.amount AS published_amount
+       FROM funder
+       LEFT JOIN cost_share share ON share.funder_code = funder.code AND share.year = ?
+       LEFT JOIN published_total published
+              ON published.year = ? AND published.dimension = 'FUNDER' AND published.item_key = funder.code
+      GROUP BY funder.code, funder.position, published.amount
+      ORDER BY funder.position`,
+    [year, year],
+  );
+  return rows.map((row) => ({
+    funderCode: String(row.code),
+    amount: num(row.amount),
+    publishedAmount: row.published_amount === null ? null : num(row.published_amount),
+  }));
+}
+
+const GROUP_COLUMNS = {
+  status: 'project.status',
+  phase: 'project.phase',
+  organisationId: 'project.responsible_organisation_id',
+} as const;
+
+type GroupKey = keyof typeof GROUP_COLUMNS;
+
+/** Budget sum and project count of the year's projects, grouped by one project column. */
+export async function budgetTotalsBy<K extends GroupKey>({ dataSource }: Context, year: number, key: K) {
+  const column = GROUP_COLUMNS[key];
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT ${column} AS group_key,
+            COALESCE(SUM(budget.amount), 0) AS amount,
+            COUNT(*) AS project_count
+       FROM project_budget budget
+       JOIN project ON project.id = budget.project_id
+      WHERE budget.year = ?
+      GROUP BY ${column}
+      ORDER BY amount DESC, group_key`,
+    [year],
+  );
+  return rows.map((row) => ({
+    [key]: row.group_key ?? null,
+    amount: num(row.amount),
+    projectCount: num(row.project_count),
+  })) as ({ [P in K]: string } & { amount: number; projectCount: number })[];
+}

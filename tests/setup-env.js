@@ -1,0 +1,3 @@
+process.env.NODE_ENV = 'test';
+process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'silent';
+require('reflect-metadata');
