@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { config as defaultConfig, createMetrics, logger, requestIdOf, type Config, type RunningService, type SubgraphName } from '@ehelse/shared';
+import { authenticate, config as defaultConfig, createMetrics, createVerifier, logger, requestIdOf, type Config, type RunningService, type SubgraphName } from '@ehelse/shared';
 import { SUPERGRAPH_FILE } from './compose';
 import { subgraphUrl } from './subgraphs';
 
@@ -44,6 +44,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const app = express();
   const httpServer = http.createServer(app);
   const metrics = createMetrics('gateway');
+  const verify = createVerifier(settings.auth);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: !settings.production,
@@ -64,6 +65,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);
         res.setHeader('x-request-id', requestId);
+        // Refuse bad tokens at the edge; subgraphs verify the forwarded token again.
+        await authenticate(verify, req, settings.auth.requiredForReads);
         return { requestId, authorization: req.headers.authorization };
       },
     }),

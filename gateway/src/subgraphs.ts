@@ -1,5 +1,6 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLSchema } from 'graphql';
+import { buildArchitectureSchema } from '@ehelse/architecture';
 import { buildPortfolioSchema } from '@ehelse/portfolio';
 import { config, type Config, type SubgraphName } from '@ehelse/shared';
 
@@ -7,11 +8,10 @@ import { config, type Config, type SubgraphName } from '@ehelse/shared';
 export const SUBGRAPH_SCHEMAS: Record<SubgraphName, (() => Promise<GraphQLSchema>) | undefined> = {
   portfolio: buildPortfolioSchema,
   governance: undefined,
-  architecture: undefined,
+  architecture: buildArchitectureSchema,
 };
 
-export const subgraphUrl = (name: SubgraphName, settings: Config = config) =>
-  `http://${settings.subgraphHost}:${settings.ports[name]}/graphql`;
+export const subgraphUrl = (name: SubgraphName, settings: Config = config) => settings.subgraphUrls[name];
 
 export async function subgraphSdl(name: SubgraphName): Promise<string | undefined> {
   const build = SUBGRAPH_SCHEMAS[name];

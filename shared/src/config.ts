@@ -7,8 +7,8 @@ export interface Config {
   logLevel: string;
   gatewayPort: number;
   ports: Record<SubgraphName, number>;
-  /** Host the gateway uses to reach the subgraphs. */
-  subgraphHost: string;
+  /** Where the gateway reaches each subgraph (PORTFOLIO_URL, ...; default 127.0.0.1 and its port). */
+  subgraphUrls: Record<SubgraphName, string>;
   /** mysql://user:pass@host:port; when unset, the embedded sql.js database is used. */
   databaseUrl: string | undefined;
   /** Each subgraph's MySQL database is `${databasePrefix}${subgraph}`. */
@@ -16,7 +16,22 @@ export interface Config {
   dataDir: string;
   databasePoolSize: number;
   maxPageSize: number;
+  auth: AuthConfig;
 }
+
+export interface AuthConfig {
+  /** JWKS of the identity provider (HelseID in production); when set, only its tokens are accepted. */
+  jwksUrl: string | undefined;
+  issuer: string;
+  audience: string;
+  /** HS256 secret for development tokens (`npm run token`); never used when jwksUrl is set. */
+  devSecret: string | undefined;
+  /** When true, reads need a token too; writes always do. */
+  requiredForReads: boolean;
+}
+
+/** Development only: production refuses to start with it (see loadConfig). */
+const DEVELOPMENT_SECRET = 'ehelse-graph-development-secret-not-for-production';
 
 export type SubgraphName = 'portfolio' | 'governance' | 'architecture';
 export const SUBGRAPHS: SubgraphName[] = ['portfolio', 'governance', 'architecture'];
@@ -31,22 +46,34 @@ function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
+  const ports = {
+    portfolio: int('PORTFOLIO_PORT', 4001, env),
+    governance: int('GOVERNANCE_PORT', 4002, env),
+    architecture: int('ARCHITECTURE_PORT', 4003, env),
+  };
+  const urlOf = (name: SubgraphName) =>
+    env[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${ports[name]}/graphql`;
   return {
     env: nodeEnv,
     production: nodeEnv === 'production',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     gatewayPort: int('GATEWAY_PORT', 4000, env),
-    ports: {
-      portfolio: int('PORTFOLIO_PORT', 4001, env),
-      governance: int('GOVERNANCE_PORT', 4002, env),
-      architecture: int('ARCHITECTURE_PORT', 4003, env),
-    },
-    subgraphHost: env.SUBGRAPH_HOST ?? '127.0.0.1',
+    ports,
+    subgraphUrls: { portfolio: urlOf('portfolio'), governance: urlOf('governance'), architecture: urlOf('architecture') },
     databaseUrl: env.DATABASE_URL || undefined,
     databasePrefix: env.DATABASE_PREFIX ?? 'ehelse_',
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, env),
     maxPageSize: int('MAX_PAGE_SIZE', 100, env),
+    auth: {
+      jwksUrl: env.AUTH_JWKS_URL || undefined,
+      issuer: env.AUTH_ISSUER ?? 'ehelse-graph-development',
+      audience: env.AUTH_AUDIENCE ?? 'ehelse-graph',
+      devSecret: env.AUTH_JWKS_URL
+        ? undefined
+        : env.AUTH_DEV_SECRET || (nodeEnv === 'production' ? undefined : DEVELOPMENT_SECRET),
+      requiredForReads: env.AUTH_REQUIRED_FOR_READS === 'true',
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import type { Principal } from './auth';
 import type { Loaders } from './loaders';
 
 /** What every resolver receives: the request's loaders, its database and its log. */
@@ -8,4 +9,6 @@ export interface Context {
   dataSource: DataSource;
   loaders: Loaders;
   log: Logger;
+  /** The verified caller; null for anonymous reads. */
+  principal: Principal | null;
 }

@@ -13,3 +13,4 @@ export * from './server';
 export * from './sql-statements';
 export * from './columns';
 export * from './metrics';
+export * from './auth';

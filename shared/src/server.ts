@@ -7,7 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { config } from './config';
+import { createVerifier, type Verifier } from './auth';
+import { config as defaultConfig, type Config } from './config';
+import { unauthenticated } from './errors';
 import type { Context } from './context';
 import { Loaders } from './loaders';
 import { logger } from './logger';
@@ -19,6 +21,7 @@ export interface ServiceOptions {
   port: number;
   schema: GraphQLSchema;
   dataSource: DataSource;
+  config?: Config;
 }
 
 export interface RunningService {
@@ -42,6 +45,21 @@ export const requestIdOf = (req: http.IncomingMessage) =>
   (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
 
 /**
+ * The caller of a request, verified from its bearer token (every service verifies
+ * for itself, never trusting a header set by someone else). Refusals answer HTTP 401.
+ */
+export async function authenticate(verify: Verifier, req: http.IncomingMessage, requiredForReads: boolean) {
+  try {
+    const principal = await verify(req.headers.authorization);
+    if (!principal && requiredForReads) throw unauthenticated();
+    return principal;
+  } catch (error) {
+    (error as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
+    throw error;
+  }
+}
+
+/**
  * Serves a subgraph over HTTP: POST /graphql, plus GET /health (alive), /ready
  * (database reachable) and /metrics (Prometheus text).
  */
@@ -49,6 +67,8 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   const app = express();
   const httpServer = http.createServer(app);
   const metrics = createMetrics(options.name);
+  const config = options.config ?? defaultConfig;
+  const verify = createVerifier(config.auth);
   const server = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: !config.production,
@@ -91,6 +111,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
           dataSource: options.dataSource,
           loaders: new Loaders(options.dataSource),
           log: logger.child({ requestId }),
+          principal: await authenticate(verify, req, config.auth.requiredForReads),
         };
       },
     }),
@@ -101,7 +122,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   logger.info({ service: options.name, port }, 'subgraph listening');
   return {
     port,
-    url: `http://${config.subgraphHost}:${port}/graphql`,
+    url: `http://127.0.0.1:${port}/graphql`,
     async stop() {
       await server.stop();
       if (options.dataSource.isInitialized) await options.dataSource.destroy();

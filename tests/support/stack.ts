@@ -1,6 +1,8 @@
 import { startGateway } from '@ehelse/gateway';
+import { startArchitecture } from '@ehelse/architecture';
 import { startPortfolio } from '@ehelse/portfolio';
 import { sqlStatements, type RunningService, type SubgraphName } from '@ehelse/shared';
+import type { DataSource } from 'typeorm';
 import { testConfig, type Backend } from './backends';
 
 export interface GraphQLResponse<T = any> {
@@ -10,6 +12,7 @@ export interface GraphQLResponse<T = any> {
 
 export interface Stack {
   gatewayUrl: string;
+  databases: Partial<Record<SubgraphName, DataSource>>;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Runs the query and counts the SQL statements all subgraphs issued for it. */
@@ -40,13 +43,15 @@ export async function startStack(backend: Backend, suite: string): Promise<Stack
   const embeddedLocation = backend === 'sqljs' ? ':memory:' : undefined;
   const services: RunningService[] = [];
   const portfolio = await startPortfolio({ config, port: 0, embeddedLocation });
-  services.push(portfolio);
-  const subgraphUrls = { portfolio: portfolio.url.replace('0.0.0.0', '127.0.0.1') };
+  const architecture = await startArchitecture({ config, port: 0, embeddedLocation });
+  services.push(portfolio, architecture);
+  const subgraphUrls = { portfolio: portfolio.url, architecture: architecture.url };
   const gateway = await startGateway({ config, port: 0, subgraphUrls });
   services.push(gateway);
   const query: Stack['query'] = (text, variables, headers) => postGraphQL(gateway.url, text, variables, headers);
   return {
     gatewayUrl: gateway.url,
+    databases: { portfolio: portfolio.dataSource, architecture: architecture.dataSource },
     subgraphUrls,
     query,
     async countStatements(text, variables) {

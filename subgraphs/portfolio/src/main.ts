@@ -25,6 +25,7 @@ export async function startPortfolio(options: StartOptions = {}) {
     port: options.port ?? effective.ports.portfolio,
     schema: await buildPortfolioSchema(),
     dataSource,
+    config: effective,
   });
   return { ...service, dataSource };
 }

@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { loadConfig } from './config';
+
+describe('configuration', () => {
+  it('works on a laptop without any variable', () => {
+    const config = loadConfig({});
+    expect(config.gatewayPort).toBe(4000);
+    expect(config.ports).toEqual({ portfolio: 4001, governance: 4002, architecture: 4003 });
+    expect(config.subgraphUrls.governance).toBe('http://127.0.0.1:4002/graphql');
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('.data'));
+  });
+
+  it('reads ports, URLs and the database from the environment', () => {
+    const config = loadConfig({ GATEWAY_PORT: '5000', PORTFOLIO_URL: 'http://portfolio:4001/graphql', DATABASE_URL: 'mysql://u:p@db:3306' });
+    expect(config.gatewayPort).toBe(5000);
+    expect(config.subgraphUrls.portfolio).toBe('http://portfolio:4001/graphql');
+    expect(config.databaseUrl).toBe('mysql://u:p@db:3306');
+  });
+
+  it('rejects a port that is not a number', () => {
+    expect(() => loadConfig({ GATEWAY_PORT: 'abc' })).toThrow(/GATEWAY_PORT/);
+  });
+});

@@ -1,0 +1,40 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { IsNull } from 'typeorm';
+import type { Context } from '@ehelse/shared';
+import { EffectNode } from './effect-node.entity';
+
+@Resolver(() => EffectNode)
+export class EffectNodeResolver {
+  @Query(() => [EffectNode], {
+    description:
+      'The effektområder of "Én innbygger – én journal", the roots of the effect-goal tree.',
+  })
+  effectAreas(@Ctx() { dataSource }: Context) {
+    return dataSource
+      .getRepository(EffectNode)
+      .find({ where: { parentCode: IsNull() }, order: { position: 'ASC' } });
+  }
+
+  @Query(() => EffectNode, {
+    nullable: true,
+    description: 'One node of the effect-goal tree by its code, e.g. "1.2.1".',
+  })
+  effectNode(@Arg('code') code: string, @Ctx() { loaders }: Context) {
+    return loaders.one(EffectNode, 'code').load(code);
+  }
+
+  @FieldResolver(() => EffectNode, {
+    nullable: true,
+    description: 'The node above (overordnet); null for an effektområde.',
+  })
+  parent(@Root() node: EffectNode, @Ctx() { loaders }: Context) {
+    return node.parentCode ? loaders.one(EffectNode, 'code').load(node.parentCode) : null;
+  }
+
+  @FieldResolver(() => [EffectNode], {
+    description: 'The nodes below (underliggende), in code order.',
+  })
+  children(@Root() node: EffectNode, @Ctx() { loaders }: Context) {
+    return loaders.many(EffectNode, 'parentCode', { order: { position: 'ASC' } }).load(node.code);
+  }
+}

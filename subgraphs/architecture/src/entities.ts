@@ -1,0 +1,63 @@
+import { EffectNode } from './effect-goal/effect-node.entity';
+import {
+  FocusAreaPriorityGroup,
+  FocusAreaPriorityMember,
+} from './focus-area-priority/focus-area-priority.entity';
+import { ArchitectureInitial1732400000000 } from './migrations/1732400000000-architecture-initial';
+import {
+  CandidatePrintedGroupScore,
+  CandidateValue,
+  PrioritisationCandidate,
+  PrioritisationCriterion,
+  PrioritisationRound,
+} from './prioritisation/prioritisation.entity';
+import {
+  MeasureOrganisation,
+  MeasureProject,
+  ResultGoalProject,
+} from './result-goal/measure-links.entity';
+import { Measure } from './result-goal/measure.entity';
+import { Milestone } from './result-goal/milestone.entity';
+import { ResultGoal } from './result-goal/result-goal.entity';
+import {
+  RoadmapActivity,
+  RoadmapActivityOrganisation,
+  RoadmapGoal,
+} from './solution-roadmap/solution-roadmap.entity';
+import { Indicator, IndicatorTarget } from './strategy/indicator.entity';
+import { Strategy, StrategyGoal, TargetGroupQuote } from './strategy/strategy.entity';
+import { TargetPicture } from './target-picture/target-picture.entity';
+import {
+  WelfareTechnologyAssignment,
+  WelfareTechnologyProgramme,
+} from './welfare-technology/welfare-technology.entity';
+
+export const entities = [
+  ResultGoal,
+  Milestone,
+  Measure,
+  MeasureOrganisation,
+  MeasureProject,
+  ResultGoalProject,
+  FocusAreaPriorityGroup,
+  FocusAreaPriorityMember,
+  Strategy,
+  TargetGroupQuote,
+  StrategyGoal,
+  Indicator,
+  IndicatorTarget,
+  EffectNode,
+  WelfareTechnologyProgramme,
+  WelfareTechnologyAssignment,
+  TargetPicture,
+  RoadmapGoal,
+  RoadmapActivity,
+  RoadmapActivityOrganisation,
+  PrioritisationRound,
+  PrioritisationCriterion,
+  PrioritisationCandidate,
+  CandidateValue,
+  CandidatePrintedGroupScore,
+];
+
+export const migrations = [ArchitectureInitial1732400000000];

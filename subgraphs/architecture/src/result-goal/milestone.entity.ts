@@ -1,0 +1,63 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { MilestoneStatus } from './milestone-status';
+
+@Entity('milestone')
+@ObjectType({
+  description: 'A milestone (milepæl) of a resultatmål in the Felles grunnmur roadmap.',
+})
+export class Milestone {
+  @PrimaryColumn({ type: 'varchar', length: 10 })
+  @Field({ description: 'Code (kode), e.g. "RM3-M1".' })
+  code: string;
+
+  @Index()
+  @Column({ name: 'result_goal_code', type: 'varchar', length: 10 })
+  resultGoalCode: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  @Field({ description: 'Title (milepæl) as printed, without the "(Ny)" mark.' })
+  title: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, {
+    description: 'Year (år) of the column the milestone is printed in, 2019 to 2023.',
+  })
+  year: number;
+
+  @Column({ name: 'measures_started', type: 'int', nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Tiltak started (igangsatte tiltak); printed for 2019 only ("1/4").',
+  })
+  measuresStarted: number | null;
+
+  @Column({ name: 'measures_total', type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Tiltak in the milestone (antall tiltak).' })
+  measuresTotal: number | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  @Field(() => MilestoneStatus, {
+    nullable: true,
+    description:
+      'Status (statusfarge). Derived from started/total per the legend (colours were lost); null for future milestones.',
+  })
+  status: MilestoneStatus | null;
+
+  @Column({ name: 'status_derived', type: 'boolean' })
+  @Field({
+    description: 'Whether the status is derived from the counts rather than printed (utledet).',
+  })
+  statusDerived: boolean;
+
+  @Column({ name: 'is_new', type: 'boolean' })
+  @Field({ description: 'Marked "(Ny)" (new) in the plan.' })
+  isNew: boolean;
+
+  @Column({ name: 'printed_progress', type: 'varchar', length: 10 })
+  @Field({ description: 'The cell as printed, e.g. "1/4" or "3".' })
+  printedProgress: string;
+
+  @Column({ type: 'int' })
+  position: number;
+}

@@ -1,0 +1,53 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '@ehelse/shared';
+import { ProjectRef, projectRef } from '../references/entity-refs';
+import { ResultGoalProject } from './measure-links.entity';
+import { Measure } from './measure.entity';
+import { Milestone } from './milestone.entity';
+import { ResultGoal } from './result-goal.entity';
+import { resultGoalByCode } from './result-goal.loaders';
+
+@Resolver(() => ResultGoal)
+export class ResultGoalResolver {
+  @Query(() => [ResultGoal], {
+    description: 'The seven resultatmål (RM1–RM7) of the Felles grunnmur roadmap, in order.',
+  })
+  resultGoals(@Ctx() { dataSource }: Context) {
+    return dataSource.getRepository(ResultGoal).find({ order: { position: 'ASC' } });
+  }
+
+  @Query(() => ResultGoal, {
+    nullable: true,
+    description: 'One resultatmål by its code, e.g. "RM3".',
+  })
+  resultGoal(@Arg('code') code: string, @Ctx() context: Context) {
+    return resultGoalByCode(context, code);
+  }
+
+  @FieldResolver(() => [Milestone], {
+    description: 'Its milestones (milepæler), by year and code.',
+  })
+  milestones(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
+    return loaders
+      .many(Milestone, 'resultGoalCode', { order: { position: 'ASC' } })
+      .load(goal.code);
+  }
+
+  @FieldResolver(() => [Measure], {
+    description: 'Its tiltak listed in the 2020 roadmap, in plan order.',
+  })
+  measures(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
+    return loaders.many(Measure, 'resultGoalCode', { order: { position: 'ASC' } }).load(goal.code);
+  }
+
+  @FieldResolver(() => [ProjectRef], {
+    description:
+      'Portfolio projects that carry the resultatmål as a whole (e.g. PKT – Felles språk for RM6).',
+  })
+  async implementedBy(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
+    const links = await loaders
+      .many(ResultGoalProject, 'resultGoalCode', { order: { position: 'ASC' } })
+      .load(goal.code);
+    return links.map((link) => projectRef(link.projectId));
+  }
+}

@@ -1,0 +1,56 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '@ehelse/shared';
+import { Indicator, IndicatorTarget } from './indicator.entity';
+import { Strategy, StrategyGoal, TargetGroupQuote } from './strategy.entity';
+
+@Resolver(() => Strategy)
+export class StrategyResolver {
+  @Query(() => Strategy, {
+    nullable: true,
+    description: 'The national e-health strategy (nasjonal e-helsestrategi), sak 36/22.',
+  })
+  strategy(@Ctx() { dataSource }: Context) {
+    return dataSource.getRepository(Strategy).findOne({ where: {}, order: { id: 'ASC' } });
+  }
+
+  @FieldResolver(() => [StrategyGoal], { description: 'Its five goals (mål), in order.' })
+  goals(@Root() strategy: Strategy, @Ctx() { loaders }: Context) {
+    return loaders.many(StrategyGoal, 'strategyId', { order: { number: 'ASC' } }).load(strategy.id);
+  }
+
+  @FieldResolver(() => [TargetGroupQuote], {
+    description: 'Voices of the target groups (sitater), in printed order.',
+  })
+  targetGroupQuotes(@Root() strategy: Strategy, @Ctx() { loaders }: Context) {
+    return loaders
+      .many(TargetGroupQuote, 'strategyId', { order: { position: 'ASC' } })
+      .load(strategy.id);
+  }
+}
+
+@Resolver(() => StrategyGoal)
+export class StrategyGoalResolver {
+  @Query(() => [StrategyGoal], {
+    description: 'The five goals (mål) of the national e-health strategy, in order.',
+  })
+  strategyGoals(@Ctx() { dataSource }: Context) {
+    return dataSource.getRepository(StrategyGoal).find({ order: { number: 'ASC' } });
+  }
+
+  @FieldResolver(() => [Indicator], {
+    description: 'Its målindikatorer; only goal 1 has (example) indicators.',
+  })
+  indicators(@Root() goal: StrategyGoal, @Ctx() { loaders }: Context) {
+    return loaders.many(Indicator, 'goalNumber', { order: { position: 'ASC' } }).load(goal.number);
+  }
+}
+
+@Resolver(() => Indicator)
+export class IndicatorResolver {
+  @FieldResolver(() => [IndicatorTarget], { description: 'Its targets (målverdier), by step.' })
+  targets(@Root() indicator: Indicator, @Ctx() { loaders }: Context) {
+    return loaders
+      .many(IndicatorTarget, 'indicatorId', { order: { step: 'ASC' } })
+      .load(indicator.id);
+  }
+}

@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@Entity('target_picture')
+@ObjectType({
+  description: 'A target picture (målbilde) of the 2012 action plan "Handlingsplan mot 2013".',
+})
+export class TargetPicture {
+  @PrimaryColumn({ type: 'int' })
+  @Field(() => Int, { description: 'Number (nummer), 1 to 4.' })
+  number: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field({ description: 'Title (målbilde), e.g. "Elektronisk informasjonsutveksling".' })
+  title: string;
+
+  @Column({ type: 'varchar', length: 400 })
+  @Field({ description: 'Description (beskrivelse), OCR errors corrected.' })
+  description: string;
+
+  @Column({ name: 'description_as_printed', type: 'varchar', length: 400 })
+  @Field({ description: 'Description as the OCR text prints it.' })
+  descriptionAsPrinted: string;
+}

@@ -1,0 +1,13 @@
+import { Ctx, Query, Resolver } from 'type-graphql';
+import type { Context } from '@ehelse/shared';
+import { TargetPicture } from './target-picture.entity';
+
+@Resolver(() => TargetPicture)
+export class TargetPictureResolver {
+  @Query(() => [TargetPicture], {
+    description: 'The four målbilder of "Handlingsplan mot 2013", in order.',
+  })
+  targetPictures(@Ctx() { dataSource }: Context) {
+    return dataSource.getRepository(TargetPicture).find({ order: { number: 'ASC' } });
+  }
+}

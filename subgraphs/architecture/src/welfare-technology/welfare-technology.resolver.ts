@@ -1,0 +1,39 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '@ehelse/shared';
+import { ProjectRef, projectRef } from '../references/entity-refs';
+import {
+  WelfareTechnologyAssignment,
+  WelfareTechnologyProgramme,
+} from './welfare-technology.entity';
+
+@Resolver(() => WelfareTechnologyProgramme)
+export class WelfareTechnologyResolver {
+  @Query(() => WelfareTechnologyProgramme, {
+    nullable: true,
+    description:
+      'The national welfare technology programme (Velferdsteknologiprogrammet) and its five assignments.',
+  })
+  welfareTechnologyProgramme(@Ctx() { dataSource }: Context) {
+    return dataSource
+      .getRepository(WelfareTechnologyProgramme)
+      .findOne({ where: {}, order: { id: 'ASC' } });
+  }
+
+  @FieldResolver(() => [WelfareTechnologyAssignment], {
+    description: 'Its five national assignments (oppdrag), in order.',
+  })
+  assignments(@Root() programme: WelfareTechnologyProgramme, @Ctx() { loaders }: Context) {
+    return loaders
+      .many(WelfareTechnologyAssignment, 'programmeId', { order: { number: 'ASC' } })
+      .load(programme.id);
+  }
+
+  @FieldResolver(() => ProjectRef, {
+    nullable: true,
+    description:
+      'The portfolio project that is the programme ("Nasjonalt program for velferdsteknologi", id 5).',
+  })
+  project(@Root() programme: WelfareTechnologyProgramme) {
+    return programme.projectId ? projectRef(programme.projectId) : null;
+  }
+}

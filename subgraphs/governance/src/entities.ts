@@ -1,0 +1,30 @@
+import { Council } from './council/council.entity';
+import { AgendaItemPresenter } from './meeting/agenda-item-presenter.entity';
+import { AgendaItemProject } from './meeting/agenda-item-project.entity';
+import { AgendaItem } from './meeting/agenda-item.entity';
+import { Meeting } from './meeting/meeting.entity';
+import { Substitution } from './meeting/substitution.entity';
+import { Membership } from './membership/membership.entity';
+import { MilestonePlan } from './milestone-plan/milestone-plan.entity';
+import { PlanMilestone } from './milestone-plan/plan-milestone.entity';
+import { PlannedBodyMeeting } from './milestone-plan/planned-body-meeting.entity';
+import { PlannedMeetingMilestone } from './milestone-plan/planned-meeting-milestone.entity';
+import { Person } from './person/person.entity';
+import { GovernanceInitial1732400000000 } from './migrations/1732400000000-governance-initial';
+
+export const entities = [
+  Council,
+  Person,
+  Membership,
+  Meeting,
+  AgendaItem,
+  AgendaItemPresenter,
+  AgendaItemProject,
+  Substitution,
+  MilestonePlan,
+  PlanMilestone,
+  PlannedBodyMeeting,
+  PlannedMeetingMilestone,
+];
+
+export const migrations = [GovernanceInitial1732400000000];

@@ -1,0 +1,83 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { groupBy, type Context } from '@ehelse/shared';
+import { Person } from '../person/person.entity';
+import { OrganisationRef, organisationRef } from '../references/organisation-ref';
+import { ProjectRef, projectRef } from '../references/project-ref';
+import { AgendaItemPresenter } from './agenda-item-presenter.entity';
+import { AgendaItemProject } from './agenda-item-project.entity';
+import { AgendaItem } from './agenda-item.entity';
+import { Meeting } from './meeting.entity';
+import { meetingById } from './meeting.resolver';
+
+export const agendaItemById = (context: Context, id: string) =>
+  context.loaders.one(AgendaItem, 'id').load(id);
+
+/** All presenters of many items in one statement (link joined with person), first-named first. */
+function presentersOf(context: Context, agendaItemId: string) {
+  return context.loaders
+    .get<string, Person[]>('presentersOfAgendaItems', async (ids) => {
+      const links = await context.dataSource
+        .getRepository(AgendaItemPresenter)
+        .createQueryBuilder('link')
+        .innerJoinAndSelect('link.person', 'person')
+        .where('link.agendaItemId IN (:...ids)', { ids: [...ids] })
+        .orderBy('link.position', 'ASC')
+        .getMany();
+      return groupBy(links, ids, (link) => link.agendaItemId).map((group) =>
+        group.map((link) => link.person),
+      );
+    })
+    .load(agendaItemId);
+}
+
+@Resolver(() => AgendaItem)
+export class AgendaItemResolver {
+  @Query(() => AgendaItem, {
+    nullable: true,
+    description: 'One agenda item (sak) by id, e.g. "30-22".',
+  })
+  agendaItem(
+    @Arg('id', () => ID, { description: 'Agenda item id, e.g. "30-22".' }) id: string,
+    @Ctx() context: Context,
+  ) {
+    return agendaItemById(context, id);
+  }
+
+  @FieldResolver(() => Meeting, { description: 'The meeting whose agenda the item is on.' })
+  meeting(@Root() item: AgendaItem, @Ctx() context: Context) {
+    return meetingById(context, item.meetingId);
+  }
+
+  @FieldResolver(() => Person, {
+    nullable: true,
+    description: 'Who presents the item (presenterer saken), first named.',
+  })
+  async presenter(@Root() item: AgendaItem, @Ctx() context: Context) {
+    const [first] = await presentersOf(context, item.id);
+    return first ?? null;
+  }
+
+  @FieldResolver(() => [Person], { description: 'Everyone presenting the item, in printed order.' })
+  presenters(@Root() item: AgendaItem, @Ctx() context: Context) {
+    return presentersOf(context, item.id);
+  }
+
+  @FieldResolver(() => OrganisationRef, {
+    nullable: true,
+    description:
+      'The organisation printed under the presenter (aktør), e.g. Direktoratet for e-helse.',
+  })
+  presenterOrganisation(@Root() item: AgendaItem) {
+    return item.presenterOrganisationId ? organisationRef(item.presenterOrganisationId) : null;
+  }
+
+  @FieldResolver(() => [ProjectRef], {
+    description: 'Portfolio projects the item concerns (prosjekter), by id.',
+  })
+  async projects(@Root() item: AgendaItem, @Ctx() { loaders }: Context) {
+    const links = await loaders
+      .many(AgendaItemProject, 'agendaItemId', { order: { projectId: 'ASC' } })
+      .load(item.id);
+    return links.map((link) => projectRef(link.projectId));
+  }
+}

@@ -1,0 +1,43 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+
+@Entity('meeting')
+@Index(['councilId', 'date'])
+@ObjectType({ description: 'A meeting (møte) of a governance body, with its agenda (dagsorden).' })
+@Directive('@key(fields: "id")')
+export class Meeting {
+  @PrimaryColumn({ type: 'varchar', length: 100 })
+  @Field(() => ID, { description: 'E.g. "nasjonalt-e-helserad-5-22".' })
+  id: string;
+
+  @Column({ name: 'council_id', type: 'varchar', length: 100 })
+  councilId: string;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Meeting number (møtenummer) as printed, e.g. "5/22"; null for meetings the documents do not number (the 2019 arena, meetings known only from later minutes).',
+  })
+  number: string | null;
+
+  @Index()
+  @Column({ name: 'held_on', type: 'varchar', length: 10 })
+  @Field(() => GraphQLDate, { description: 'Date of the meeting (møtedato).' })
+  date: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Place (møtested), e.g. "Trondheim"; null when not printed.',
+  })
+  location: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Note on the sources and what is left out (merknad), in Norwegian.',
+  })
+  note: string | null;
+}

@@ -1,0 +1,114 @@
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import {
+  ConnectionType,
+  PageArgs,
+  badInput,
+  connectionOf,
+  notFound,
+  pageOf,
+  type Context,
+} from '@ehelse/shared';
+import { Council } from '../council/council.entity';
+import { councilById } from '../council/council.resolver';
+import { isoDate } from '../dates';
+import { AgendaItem } from './agenda-item.entity';
+import { Meeting } from './meeting.entity';
+import { Substitution } from './substitution.entity';
+
+export const MeetingConnection = ConnectionType(
+  'Meeting',
+  Meeting,
+  'A page of meetings, oldest first.',
+);
+
+@ArgsType()
+class MeetingArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only meetings of this body.' })
+  councilId?: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'Only meetings on or after this date.' })
+  from?: Date;
+
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: 'Only meetings on or before this date.',
+  })
+  to?: Date;
+}
+
+export const meetingById = (context: Context, id: string) =>
+  context.loaders.one(Meeting, 'id').load(id);
+
+@Resolver(() => Meeting)
+export class MeetingResolver {
+  @Query(() => Meeting, {
+    nullable: true,
+    description: 'One meeting by id, e.g. "nasjonalt-e-helserad-5-22".',
+  })
+  meeting(
+    @Arg('id', () => ID, { description: 'Meeting id, e.g. "nasjonalt-e-helserad-5-22".' })
+    id: string,
+    @Ctx() context: Context,
+  ) {
+    return meetingById(context, id);
+  }
+
+  @Query(() => MeetingConnection, {
+    description:
+      'Meetings (møter), oldest first, optionally of one body and within dates (inclusive), paged (Relay).',
+  })
+  async meetings(@Args() args: MeetingArgs, @Ctx() context: Context) {
+    const { councilId, from, to } = args;
+    const page = pageOf(args);
+    if (from && to && from > to) throw badInput('to', 'to must not be before from');
+    if (councilId && !(await councilById(context, councilId))) throw notFound('Council', councilId);
+    const matching = () => {
+      const query = context.dataSource.getRepository(Meeting).createQueryBuilder('meeting');
+      if (councilId) query.andWhere('meeting.councilId = :councilId', { councilId });
+      if (from) query.andWhere('meeting.date >= :from', { from: isoDate(from) });
+      if (to) query.andWhere('meeting.date <= :to', { to: isoDate(to) });
+      return query;
+    };
+    const [nodes, totalCount] = await Promise.all([
+      matching()
+        .orderBy('meeting.date', 'ASC')
+        .addOrderBy('meeting.id', 'ASC')
+        .offset(page.offset)
+        .limit(page.limit)
+        .getMany(),
+      matching().getCount(),
+    ]);
+    return connectionOf(nodes, page, totalCount);
+  }
+
+  @FieldResolver(() => Council, { description: 'The body that met (organ).' })
+  council(@Root() meeting: Meeting, @Ctx() context: Context) {
+    return councilById(context, meeting.councilId);
+  }
+
+  @FieldResolver(() => [AgendaItem], {
+    description: 'The agenda (dagsorden): its items (saker) in agenda order.',
+  })
+  agenda(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
+    return loaders.many(AgendaItem, 'meetingId', { order: { position: 'ASC' } }).load(meeting.id);
+  }
+
+  @FieldResolver(() => [Substitution], {
+    description: 'Substitutes at this meeting (stedfortredere), as printed.',
+  })
+  substitutes(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
+    return loaders.many(Substitution, 'meetingId', { order: { position: 'ASC' } }).load(meeting.id);
+  }
+}

@@ -1,0 +1,29 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '@ehelse/shared';
+import { Person } from '../person/person.entity';
+import { personById } from '../person/person.resolver';
+import { OrganisationRef, organisationRef } from '../references/organisation-ref';
+import { Substitution } from './substitution.entity';
+
+@Resolver(() => Substitution)
+export class SubstitutionResolver {
+  @FieldResolver(() => Person, { description: 'The substitute (stedfortreder).' })
+  person(@Root() substitution: Substitution, @Ctx() context: Context) {
+    return personById(context, substitution.personId);
+  }
+
+  @FieldResolver(() => Person, {
+    description: 'The member the substitute attends for (stiller for).',
+  })
+  standsInFor(@Root() substitution: Substitution, @Ctx() context: Context) {
+    return personById(context, substitution.forPersonId);
+  }
+
+  @FieldResolver(() => OrganisationRef, {
+    nullable: true,
+    description: 'The organisation the substitute comes from, where printed or inferred.',
+  })
+  organisation(@Root() substitution: Substitution) {
+    return substitution.organisationId ? organisationRef(substitution.organisationId) : null;
+  }
+}

@@ -1,0 +1,119 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { groupBy, notFound, type Context } from '@ehelse/shared';
+import { Council } from '../council/council.entity';
+import { councilById } from '../council/council.resolver';
+import { Meeting } from '../meeting/meeting.entity';
+import { AKSON_PLAN_ID } from '../seed';
+import { MilestonePlan } from './milestone-plan.entity';
+import { PlanMilestone } from './plan-milestone.entity';
+import { PlannedBodyMeeting } from './planned-body-meeting.entity';
+import { PlannedMeetingMilestone } from './planned-meeting-milestone.entity';
+
+@Resolver(() => MilestonePlan)
+export class MilestonePlanResolver {
+  @Query(() => MilestonePlan, {
+    description:
+      'The milestone plan (milepælsplan) of the Akson pre-project, MP1–MP9, with the meeting dates of its bodies.',
+  })
+  async aksonMilestonePlan(@Ctx() { loaders }: Context) {
+    const plan = await loaders.one(MilestonePlan, 'id').load(AKSON_PLAN_ID);
+    if (!plan) throw notFound('MilestonePlan', AKSON_PLAN_ID);
+    return plan;
+  }
+
+  @FieldResolver(() => [PlanMilestone], {
+    description: 'The milestones (milepæler), in plan order.',
+  })
+  milestones(@Root() plan: MilestonePlan, @Ctx() { loaders }: Context) {
+    return loaders.many(PlanMilestone, 'planId', { order: { position: 'ASC' } }).load(plan.id);
+  }
+
+  @FieldResolver(() => [PlannedBodyMeeting], {
+    description: 'Meetings of the bodies following the plan (møteplan), by date.',
+  })
+  bodyMeetings(@Root() plan: MilestonePlan, @Ctx() { loaders }: Context) {
+    return loaders
+      .many(PlannedBodyMeeting, 'planId', { order: { date: 'ASC', councilId: 'ASC' } })
+      .load(plan.id);
+  }
+}
+
+@Resolver(() => PlanMilestone)
+export class PlanMilestoneResolver {
+  @FieldResolver(() => [PlannedBodyMeeting], {
+    description: 'Body meetings printed in this milestone’s row, by date.',
+  })
+  bodyMeetings(@Root() milestone: PlanMilestone, @Ctx() { loaders, dataSource }: Context) {
+    return loaders
+      .get<string, PlannedBodyMeeting[]>(
+        `plannedMeetingsOfMilestones:${milestone.planId}`,
+        async (codes) => {
+          const links = await dataSource
+            .getRepository(PlannedMeetingMilestone)
+            .createQueryBuilder('link')
+            .innerJoinAndSelect('link.plannedMeeting', 'planned')
+            .where('link.planId = :planId', { planId: milestone.planId })
+            .andWhere('link.milestoneCode IN (:...codes)', { codes: [...codes] })
+            .orderBy('planned.date', 'ASC')
+            .addOrderBy('planned.councilId', 'ASC')
+            .getMany();
+          return groupBy(links, codes, (link) => link.milestoneCode).map((group) =>
+            group.map((l) => l.plannedMeeting),
+          );
+        },
+      )
+      .load(milestone.code);
+  }
+}
+
+@Resolver(() => PlannedBodyMeeting)
+export class PlannedBodyMeetingResolver {
+  @FieldResolver(() => Council, { description: 'The body that meets (organ), e.g. KommIT-rådet.' })
+  council(@Root() planned: PlannedBodyMeeting, @Ctx() context: Context) {
+    return councilById(context, planned.councilId);
+  }
+
+  @FieldResolver(() => [PlanMilestone], {
+    description: 'The milestone row(s) the date is printed in.',
+  })
+  milestones(@Root() planned: PlannedBodyMeeting, @Ctx() { loaders, dataSource }: Context) {
+    return loaders
+      .get<string, PlanMilestone[]>('milestonesOfPlannedMeetings', async (ids) => {
+        const links = await dataSource
+          .getRepository(PlannedMeetingMilestone)
+          .createQueryBuilder('link')
+          .innerJoinAndSelect('link.milestone', 'milestone')
+          .where('link.plannedMeetingId IN (:...ids)', { ids: [...ids] })
+          .orderBy('milestone.position', 'ASC')
+          .getMany();
+        return groupBy(links, ids, (link) => link.plannedMeetingId).map((group) =>
+          group.map((l) => l.milestone),
+        );
+      })
+      .load(planned.id);
+  }
+
+  @FieldResolver(() => Meeting, {
+    nullable: true,
+    description:
+      'The recorded meeting of that body on that date, with its agenda, e.g. e-helsestyre 3/19 for NEHS 19.6.',
+  })
+  meeting(@Root() planned: PlannedBodyMeeting, @Ctx() { loaders, dataSource }: Context) {
+    return loaders
+      .get<string, Meeting | null>('meetingsOnPlannedDates', async (keys) => {
+        const pairs = keys.map((key) => key.split('|'));
+        const meetings = await dataSource
+          .getRepository(Meeting)
+          .createQueryBuilder('meeting')
+          .where('meeting.councilId IN (:...councils)', {
+            councils: pairs.map(([council]) => council),
+          })
+          .andWhere('meeting.date IN (:...dates)', { dates: pairs.map(([, date]) => date) })
+          .orderBy('meeting.id', 'ASC')
+          .getMany();
+        const byKey = new Map(meetings.map((m) => [`${m.councilId}|${m.date}`, m]));
+        return keys.map((key) => byKey.get(key) ?? null);
+      })
+      .load(`${planned.councilId}|${planned.date}`);
+  }
+}
