@@ -13,8 +13,7 @@ export async function composeSupergraph(): Promise<string> {
   const defaults = loadConfig({});
   const services = [];
   for (const name of SUBGRAPHS) {
-    const sdl = await subgraphSdl(name);
-    if (sdl) services.push({ name, url: subgraphUrl(name, defaults), typeDefs: parse(sdl) });
+    services.push({ name, url: subgraphUrl(name, defaults), typeDefs: parse(await subgraphSdl(name)) });
   }
   const result = composeServices(services);
   if (result.errors) {

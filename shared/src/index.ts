@@ -14,3 +14,5 @@ export * from './sql-statements';
 export * from './columns';
 export * from './metrics';
 export * from './auth';
+export * from './audit';
+export * from './validation';

@@ -1,5 +1,6 @@
 import { startGateway } from '@ehelse/gateway';
 import { startArchitecture } from '@ehelse/architecture';
+import { startGovernance } from '@ehelse/governance';
 import { startPortfolio } from '@ehelse/portfolio';
 import { sqlStatements, type RunningService, type SubgraphName } from '@ehelse/shared';
 import type { DataSource } from 'typeorm';
@@ -44,14 +45,15 @@ export async function startStack(backend: Backend, suite: string): Promise<Stack
   const services: RunningService[] = [];
   const portfolio = await startPortfolio({ config, port: 0, embeddedLocation });
   const architecture = await startArchitecture({ config, port: 0, embeddedLocation });
-  services.push(portfolio, architecture);
-  const subgraphUrls = { portfolio: portfolio.url, architecture: architecture.url };
+  const governance = await startGovernance({ config, port: 0, embeddedLocation });
+  services.push(portfolio, governance, architecture);
+  const subgraphUrls = { portfolio: portfolio.url, governance: governance.url, architecture: architecture.url };
   const gateway = await startGateway({ config, port: 0, subgraphUrls });
   services.push(gateway);
   const query: Stack['query'] = (text, variables, headers) => postGraphQL(gateway.url, text, variables, headers);
   return {
     gatewayUrl: gateway.url,
-    databases: { portfolio: portfolio.dataSource, architecture: architecture.dataSource },
+    databases: { portfolio: portfolio.dataSource, governance: governance.dataSource, architecture: architecture.dataSource },
     subgraphUrls,
     query,
     async countStatements(text, variables) {

@@ -12,7 +12,7 @@ import { Meeting } from './meeting/meeting.entity';
 import { Substitution } from './meeting/substitution.entity';
 import type { MembershipRole } from './membership/membership-role';
 import { Membership } from './membership/membership.entity';
-import { MilestonePlan } from './milestone-plan/milestone-plan.entity';
+import { AKSON_PLAN_ID, MilestonePlan } from './milestone-plan/milestone-plan.entity';
 import { PlanMilestone } from './milestone-plan/plan-milestone.entity';
 import { PlannedBodyMeeting } from './milestone-plan/planned-body-meeting.entity';
 import { PlannedMeetingMilestone } from './milestone-plan/planned-meeting-milestone.entity';
@@ -81,8 +81,6 @@ export interface MilestonePlanFile {
   milestones: { code: string; title: string; date: string; datePrinted: string; result: string }[];
   bodyMeetings: { councilId: string; date: string; datePrinted: string; milestoneRows: string[] }[];
 }
-
-export const AKSON_PLAN_ID = 'akson';
 
 /**
  * Gives each membership a readable id (council:person:ordinal) and turns the printed

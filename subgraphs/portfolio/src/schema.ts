@@ -1,4 +1,6 @@
-import { buildFederatedSchema, buildSubgraphTypeDefs, type Context } from '@ehelse/shared';
+import { auditResolver, buildFederatedSchema, buildSubgraphTypeDefs, type Context } from '@ehelse/shared';
+import { ProjectAdminResolver } from './project/project-admin.resolver';
+import { ProjectHistoryResolver, ReportStatusResolver } from './project/report-status.resolver';
 import { FocusAreaResolver, StrategicAreaResolver, focusAreaByCode } from './focus-area/focus-area.resolver';
 import { FunderResolver, funderByCode } from './funder/funder.resolver';
 import { OrganisationResolver, organisationById } from './organisation/organisation.resolver';
@@ -27,6 +29,10 @@ const options = {
     FunderTotalResolver,
     OrganisationTotalResolver,
     PortfolioReportResolver,
+    ReportStatusResolver,
+    ProjectHistoryResolver,
+    ProjectAdminResolver,
+    auditResolver('auditEvents', 'portfolio'),
   ] as const,
   references: {
     Organisation: ({ id }: Record<string, unknown>, context: Context) => organisationById(context, String(id)),

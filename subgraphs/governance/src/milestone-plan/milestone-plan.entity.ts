@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
 
+/** The one plan the documents print: the Akson pre-project's (004, sak 20/19). */
+export const AKSON_PLAN_ID = 'akson';
+
 @Entity('milestone_plan')
 @ObjectType({
   description:

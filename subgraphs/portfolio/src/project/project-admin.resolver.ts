@@ -1,0 +1,92 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import { badInput, conflict, forbidden, notFound, recordAudit, requireRole, requireWriteFor, validate, type Context } from '@ehelse/shared';
+import { FocusArea } from '../focus-area/focus-area.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { FundingTransfer } from './funding-transfer.entity';
+import { Project } from './project.entity';
+import { CreateProjectInput, RecordFundingTransferInput, UpdateProjectInput } from './project-admin.input';
+import { bumpVersion } from './report-status.resolver';
+
+const PROJECT_ID = /^[A-Za-z0-9-]{1,20}$/;
+
+async function requireExisting(manager: EntityManager, field: string, input: { organisationId?: string; focusAreaCode?: string }) {
+  if (input.organisationId !== undefined && !(await manager.findOneBy(Organisation, { id: input.organisationId }))) {
+    throw badInput(field, `Unknown organisation "${input.organisationId}"`);
+  }
+  if (input.focusAreaCode !== undefined && !(await manager.findOneBy(FocusArea, { code: input.focusAreaCode }))) {
+    throw badInput('focusAreaCode', `Unknown innsatsområde "${input.focusAreaCode}"`);
+  }
+}
+
+async function projectOrFail(manager: EntityManager, id: string) {
+  const project = await manager.findOneBy(Project, { id });
+  if (!project) throw notFound('Project', id);
+  return project;
+}
+
+@Resolver()
+export class ProjectAdminResolver {
+  @Mutation(() => Project, { description: 'Adds a project to the portfolio. Reporters only for their own organisation.' })
+  async createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() { dataSource, principal }: Context) {
+    const caller = requireWriteFor(principal, input.responsibleOrganisationId);
+    if (!PROJECT_ID.test(input.id)) throw badInput('id', 'A project id is 1–20 letters, digits or "-"');
+    validate.text('name', input.name, 300, true);
+    validate.text('leader', input.leader, 200);
+    validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
+    return dataSource.transaction(async (manager) => {
+      await requireExisting(manager, 'responsibleOrganisationId', { organisationId: input.responsibleOrganisationId, focusAreaCode: input.focusAreaCode });
+      if (await manager.findOneBy(Project, { id: input.id })) throw conflict(`Project "${input.id}" already exists`);
+      const project = manager.create(Project, {
+        ...input,
+        leader: input.leader ?? null,
+        status: input.status ?? null,
+        priorityCategory: input.priorityCategory ?? null,
+        version: 1,
+      });
+      await manager.insert(Project, project);
+      await recordAudit(manager, caller, { action: 'createProject', entityType: 'Project', entityId: project.id, before: null, after: { ...project } });
+      return project;
+    });
+  }
+
+  @Mutation(() => Project, { description: 'Changes a project’s master data, with optimistic concurrency.' })
+  async updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() { dataSource, principal }: Context) {
+    requireRole(principal, 'reporter', 'admin');
+    validate.text('name', input.name, 300);
+    validate.text('leader', input.leader, 200);
+    validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
+    return dataSource.transaction(async (manager) => {
+      const project = await projectOrFail(manager, input.id);
+      const caller = requireWriteFor(principal, project.responsibleOrganisationId);
+      if (input.responsibleOrganisationId !== undefined && caller.role !== 'admin') {
+        throw forbidden('Only an admin moves a project to another organisation');
+      }
+      await requireExisting(manager, 'responsibleOrganisationId', { organisationId: input.responsibleOrganisationId, focusAreaCode: input.focusAreaCode });
+      const { id: _id, expectedVersion, ...changes } = input;
+      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)) as Partial<Project>;
+      const version = await bumpVersion(manager, project, defined, expectedVersion);
+      const after = { ...project, ...defined, version };
+      await recordAudit(manager, caller, { action: 'updateProject', entityType: 'Project', entityId: project.id, before: { ...project }, after });
+      return after;
+    });
+  }
+
+  @Mutation(() => FundingTransfer, { description: 'Records money one project passes on to another for a year.' })
+  async recordFundingTransfer(@Arg('input', () => RecordFundingTransferInput) input: RecordFundingTransferInput, @Ctx() { dataSource, principal }: Context) {
+    requireRole(principal, 'reporter', 'admin');
+    validate.year('year', input.year);
+    validate.money('amount', input.amount);
+    if (input.amount <= 0) throw badInput('amount', 'A transfer moves more than 0 MNOK');
+    if (input.fromProjectId === input.toProjectId) throw badInput('toProjectId', 'A project cannot transfer to itself');
+    return dataSource.transaction(async (manager) => {
+      const from = await projectOrFail(manager, input.fromProjectId);
+      await projectOrFail(manager, input.toProjectId);
+      const caller = requireWriteFor(principal, from.responsibleOrganisationId);
+      const transfer = manager.create(FundingTransfer, input);
+      await manager.save(transfer);
+      await recordAudit(manager, caller, { action: 'recordFundingTransfer', entityType: 'FundingTransfer', entityId: String(transfer.id), before: null, after: { ...input } });
+      return transfer;
+    });
+  }
+}
