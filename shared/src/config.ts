@@ -17,6 +17,18 @@ export interface Config {
   databasePoolSize: number;
   maxPageSize: number;
   auth: AuthConfig;
+  gateway: GatewayLimits;
+}
+
+export interface GatewayLimits {
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  maxBodyBytes: number;
+  maxBatchSize: number;
+  subgraphTimeoutMs: number;
+  /** Origins allowed by CORS; ["*"] allows any. Empty: no cross-origin browser access. */
+  corsOrigins: string[];
+  introspection: boolean;
 }
 
 export interface AuthConfig {
@@ -65,6 +77,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, env),
     maxPageSize: int('MAX_PAGE_SIZE', 100, env),
+    gateway: {
+      maxQueryDepth: int('MAX_QUERY_DEPTH', 12, env),
+      maxQueryCost: int('MAX_QUERY_COST', 25_000, env),
+      maxBodyBytes: int('MAX_BODY_BYTES', 100_000, env),
+      maxBatchSize: int('MAX_BATCH_SIZE', 10, env),
+      subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 10_000, env),
+      corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
+      introspection: (env.INTROSPECTION ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
+    },
     auth: {
       jwksUrl: env.AUTH_JWKS_URL || undefined,
       issuer: env.AUTH_ISSUER ?? 'ehelse-graph-development',

@@ -1,9 +1,11 @@
+import { AuditEvent, AuditTrail1732500000000 } from '@ehelse/shared';
 import { EffectNode } from './effect-goal/effect-node.entity';
 import {
   FocusAreaPriorityGroup,
   FocusAreaPriorityMember,
 } from './focus-area-priority/focus-area-priority.entity';
 import { ArchitectureInitial1732400000000 } from './migrations/1732400000000-architecture-initial';
+import { ArchitectureVersions1732500000100 } from './migrations/1732500000100-architecture-versions';
 import {
   CandidatePrintedGroupScore,
   CandidateValue,
@@ -58,6 +60,11 @@ export const entities = [
   PrioritisationCandidate,
   CandidateValue,
   CandidatePrintedGroupScore,
+  AuditEvent,
 ];
 
-export const migrations = [ArchitectureInitial1732400000000];
+export const migrations = [
+  ArchitectureInitial1732400000000,
+  AuditTrail1732500000000,
+  ArchitectureVersions1732500000100,
+];

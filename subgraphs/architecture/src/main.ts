@@ -31,6 +31,7 @@ export async function startArchitecture(options: StartOptions = {}) {
     port: options.port ?? effective.ports.architecture,
     schema: await buildArchitectureSchema(),
     dataSource,
+    config: effective,
   });
   return { ...service, dataSource };
 }

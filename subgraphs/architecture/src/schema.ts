@@ -1,4 +1,9 @@
-import { buildFederatedSchema, buildSubgraphTypeDefs, type Context } from '@ehelse/shared';
+import {
+  auditResolver,
+  buildFederatedSchema,
+  buildSubgraphTypeDefs,
+  type Context,
+} from '@ehelse/shared';
 import { EffectNodeResolver } from './effect-goal/effect-node.resolver';
 import { FocusAreaPriorityResolver } from './focus-area-priority/focus-area-priority.resolver';
 import {
@@ -13,6 +18,7 @@ import {
 } from './references/ref.resolvers';
 import { MeasureResolver } from './result-goal/measure.resolver';
 import { ResultGoalResolver } from './result-goal/result-goal.resolver';
+import { RoadmapAdminResolver } from './result-goal/roadmap-admin.resolver';
 import { measureByCode, resultGoalByCode } from './result-goal/result-goal.loaders';
 import {
   RoadmapActivityResolver,
@@ -44,6 +50,8 @@ const options = {
     RoadmapActivityResolver,
     PrioritisationRoundResolver,
     PrioritisationCriterionResolver,
+    RoadmapAdminResolver,
+    auditResolver('architectureAuditEvents', 'architecture'),
   ] as const,
   orphanedTypes: [OrganisationRef, ProjectRef, FocusAreaRef],
   references: {

@@ -1,3 +1,4 @@
+import { AuditEvent, AuditTrail1732500000000 } from '@ehelse/shared';
 import { Council } from './council/council.entity';
 import { AgendaItemPresenter } from './meeting/agenda-item-presenter.entity';
 import { AgendaItemProject } from './meeting/agenda-item-project.entity';
@@ -11,6 +12,7 @@ import { PlannedBodyMeeting } from './milestone-plan/planned-body-meeting.entity
 import { PlannedMeetingMilestone } from './milestone-plan/planned-meeting-milestone.entity';
 import { Person } from './person/person.entity';
 import { GovernanceInitial1732400000000 } from './migrations/1732400000000-governance-initial';
+import { MeetingVersion1732500000002 } from './migrations/1732500000002-meeting-version';
 
 export const entities = [
   Council,
@@ -25,6 +27,11 @@ export const entities = [
   PlanMilestone,
   PlannedBodyMeeting,
   PlannedMeetingMilestone,
+  AuditEvent,
 ];
 
-export const migrations = [GovernanceInitial1732400000000];
+export const migrations = [
+  GovernanceInitial1732400000000,
+  AuditTrail1732500000000,
+  MeetingVersion1732500000002,
+];

@@ -37,6 +37,7 @@ export async function startGovernance(options: StartOptions = {}) {
     port: options.port ?? effective.ports.governance,
     schema: await buildGovernanceSchema(),
     dataSource,
+    config: effective,
   });
   return { ...service, dataSource };
 }

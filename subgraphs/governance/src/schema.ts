@@ -1,8 +1,16 @@
-import { buildFederatedSchema, buildSubgraphTypeDefs, type Context } from '@ehelse/shared';
+import {
+  auditResolver,
+  buildFederatedSchema,
+  buildSubgraphTypeDefs,
+  type Context,
+} from '@ehelse/shared';
 import { CouncilResolver, councilById } from './council/council.resolver';
+import { AgendaAdminResolver } from './meeting/agenda-admin.resolver';
 import { AgendaItemResolver, agendaItemById } from './meeting/agenda-item.resolver';
+import { MeetingAdminResolver } from './meeting/meeting-admin.resolver';
 import { MeetingResolver, meetingById } from './meeting/meeting.resolver';
 import { SubstitutionResolver } from './meeting/substitution.resolver';
+import { MembershipAdminResolver } from './membership/membership-admin.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import {
   MilestonePlanResolver,
@@ -27,6 +35,10 @@ const options = {
     PlannedBodyMeetingResolver,
     ProjectRefResolver,
     OrganisationRefResolver,
+    MeetingAdminResolver,
+    AgendaAdminResolver,
+    MembershipAdminResolver,
+    auditResolver('governanceAuditEvents', 'governance'),
   ] as const,
   references: {
     Council: ({ id }: Record<string, unknown>, context: Context) =>

@@ -1,5 +1,6 @@
 import { auditResolver, buildFederatedSchema, buildSubgraphTypeDefs, type Context } from '@ehelse/shared';
 import { ProjectAdminResolver } from './project/project-admin.resolver';
+import { PortfolioTableResolver } from './table/portfolio-table.resolver';
 import { ProjectHistoryResolver, ReportStatusResolver } from './project/report-status.resolver';
 import { FocusAreaResolver, StrategicAreaResolver, focusAreaByCode } from './focus-area/focus-area.resolver';
 import { FunderResolver, funderByCode } from './funder/funder.resolver';
@@ -32,6 +33,7 @@ const options = {
     ReportStatusResolver,
     ProjectHistoryResolver,
     ProjectAdminResolver,
+    PortfolioTableResolver,
     auditResolver('auditEvents', 'portfolio'),
   ] as const,
   references: {

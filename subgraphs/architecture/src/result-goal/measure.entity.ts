@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 @Entity('measure')
 @ObjectType({ description: 'A measure (tiltak) of the Felles grunnmur roadmap, e.g. "RM3-T4".' })
@@ -27,7 +27,8 @@ export class Measure {
 
   @Column({ name: 'responsible_text', type: 'varchar', length: 100 })
   @Field({
-    description: 'Responsible (ansvarlig) as printed, e.g. "Direktoratet/NHN", "MF Helse" or "?".',
+    description:
+      'Responsible (ansvarlig) as printed, e.g. "Direktoratet/NHN", "MF Helse" or "?"; or as last assigned by an admin.',
   })
   responsibleText: string;
 
@@ -44,4 +45,10 @@ export class Measure {
 
   @Column({ type: 'int' })
   position: number;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, {
+    description: 'Version (versjon) for optimistic concurrency; grows with every accepted change.',
+  })
+  version: number;
 }

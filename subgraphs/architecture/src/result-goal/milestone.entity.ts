@@ -46,7 +46,8 @@ export class Milestone {
 
   @Column({ name: 'status_derived', type: 'boolean' })
   @Field({
-    description: 'Whether the status is derived from the counts rather than printed (utledet).',
+    description:
+      'Whether the status is derived from the counts rather than printed (utledet); false once an admin has set it.',
   })
   statusDerived: boolean;
 
@@ -55,9 +56,15 @@ export class Milestone {
   isNew: boolean;
 
   @Column({ name: 'printed_progress', type: 'varchar', length: 10 })
-  @Field({ description: 'The cell as printed, e.g. "1/4" or "3".' })
+  @Field({ description: 'The cell as printed, e.g. "1/4" or "3"; kept as printed when the counts are updated.' })
   printedProgress: string;
 
   @Column({ type: 'int' })
   position: number;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, {
+    description: 'Version (versjon) for optimistic concurrency; grows with every accepted change.',
+  })
+  version: number;
 }

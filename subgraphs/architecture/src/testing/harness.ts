@@ -35,6 +35,7 @@ export async function openHarness(config: Config, embedded: boolean): Promise<Ha
         dataSource,
         loaders: new Loaders(dataSource),
         log: logger,
+        principal: null,
       };
       const { result, statements } = await sqlStatements.measure(() =>
         Promise.resolve(graphql({ schema, source, variableValues, contextValue })),

@@ -1,9 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 
 @Entity('meeting')
 @Index(['councilId', 'date'])
+@Index('UQ_meeting_council_number', ['councilId', 'number'], { unique: true })
 @ObjectType({ description: 'A meeting (møte) of a governance body, with its agenda (dagsorden).' })
 @Directive('@key(fields: "id")')
 export class Meeting {
@@ -40,4 +41,11 @@ export class Meeting {
     description: 'Note on the sources and what is left out (merknad), in Norwegian.',
   })
   note: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  @Field(() => Int, {
+    description:
+      'Version (versjon) for optimistic concurrency: grows with every change to the meeting or its agenda; pass it as expectedVersion.',
+  })
+  version: number;
 }

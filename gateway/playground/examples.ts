@@ -1,0 +1,185 @@
+/** A saved example in the playground: opened as a tab, and listed in the Examples panel. */
+export interface Example {
+  title: string;
+  /** Which subgraphs the query touches, shown under the title. */
+  domains: string;
+  query: string;
+  variables?: string;
+}
+
+export const examples: Example[] = [
+  {
+    title: 'Portfolio summary 2019',
+    domains: 'portfolio',
+    query: `# The 2019 portfolio, computed in SQL from the rows, beside the printed figures.
+query PortfolioSummary2019 {
+  portfolioSummary(year: 2019) {
+    projectCount
+    grossBudget
+    internalTransfers
+    netBudget
+    byFunder {
+      funder { code name }
+      amount
+      publishedAmount
+    }
+    byFocusArea {
+      focusArea { code name }
+      amount
+      projectCount
+      publishedAmount
+    }
+    published {
+      reportedBudget
+      estimatedBudget
+      challenges { rank title probability consequence }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Project 107 across the domains',
+    domains: 'portfolio · governance · architecture',
+    query: `# One project: its budget (portfolio), where it was on the agenda (governance)
+# and which roadmap measures it implements (architecture).
+query Project107 {
+  project(id: "107") {
+    id
+    name
+    phase
+    status
+    responsibleOrganisation { name }
+    budget(year: 2019) {
+      amount
+      costShares { funder { code } amount }
+    }
+    agendaItems {
+      number
+      title
+      meeting {
+        number
+        date
+        council { name }
+      }
+    }
+    measures {
+      code
+      title
+      resultGoal { code title }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Meeting 5/22 of Nasjonalt e-helseråd',
+    domains: 'governance · portfolio',
+    query: `# The agenda of meeting 5/22, its presenters, and the 2019 budget of the projects concerned.
+query Meeting5of22 {
+  meeting(id: "nasjonalt-e-helserad-5-22") {
+    number
+    date
+    location
+    council { name }
+    agenda {
+      number
+      title
+      kind
+      startsAt
+      presenters { name title }
+      presenterOrganisation { name }
+      projects {
+        id
+        name
+        budget(year: 2019) { amount }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Result goals of Felles grunnmur',
+    domains: 'architecture · portfolio',
+    query: `# The resultatmål, their milestones, and each measure's responsible organisation and projects.
+query ResultGoals {
+  resultGoals {
+    code
+    title
+    milestones { code title year status printedProgress }
+    measures {
+      code
+      title
+      responsible { name }
+      implementedBy { id name }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Prioritisation rounds',
+    domains: 'architecture',
+    query: `# Candidates of each prioritisation round: computed score beside the printed one, and rank.
+query PrioritisationRounds {
+  prioritisationRounds {
+    id
+    title
+    meetingDate
+    scoreFormula
+    candidates {
+      name
+      title
+      score
+      printedScore
+      scoreMatchesPrinted
+      rank
+      printedRank
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Council members on a date',
+    domains: 'governance · portfolio',
+    query: `# Who sat in each council on a given date (the day of meeting 5/22 by default).
+query CouncilMembers($on: Date = "2022-09-21") {
+  councils {
+    name
+    abbreviation
+    memberships(activeOn: $on) {
+      role
+      from
+      to
+      person { name title }
+      organisation { name }
+    }
+  }
+}
+`,
+    variables: `{ "on": "2022-09-21" }`,
+  },
+  {
+    title: 'Red and yellow projects, paged',
+    domains: 'portfolio',
+    query: `# Filters, ordering and Relay pagination: pass pageInfo.endCursor as "after" for the next page.
+query TroubledProjects($after: String) {
+  projects(first: 10, after: $after, filter: { statuses: [RED, YELLOW] }, orderBy: { field: NAME }) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges {
+      node {
+        id
+        name
+        status
+        responsibleOrganisation { name }
+        budget(year: 2019) { amount }
+      }
+    }
+  }
+}
+`,
+  },
+];

@@ -1,0 +1,56 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { MilestoneStatus } from './milestone-status';
+
+@InputType({ description: 'A new status of a roadmap milestone (milepælstatus).' })
+export class UpdateMilestoneStatusInput {
+  @Field({ description: 'Code of the milestone (milepæl), e.g. "RM3-M1".' })
+  milestoneCode: string;
+
+  @Field(() => MilestoneStatus, { description: 'The status colour (statusfarge) now reported.' })
+  status: MilestoneStatus;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Tiltak started (igangsatte tiltak), 0 or more and at most the total; unchanged when omitted.',
+  })
+  measuresStarted?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Tiltak in the milestone (antall tiltak), 0 or more; unchanged when omitted.',
+  })
+  measuresTotal?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The milestone version the client last read; a stale one is a CONFLICT.',
+  })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: 'Who is responsible (ansvarlig) for a tiltak.' })
+export class AssignMeasureResponsibleInput {
+  @Field({ description: 'Code of the tiltak, e.g. "RM3-T4".' })
+  measureCode: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Slug of the responsible organisation (virksomhet), e.g. "helse-vest-rhf"; must be given, null leaves the tiltak unassigned ("?"). ' +
+      'Not checked here (portfolio owns organisations): the gateway resolves it, and an id portfolio does not know resolves to null.',
+  })
+  organisationId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Responsible as shown (ansvarlig), at most 100 characters; when omitted "?" if unassigned, else the organisation id.',
+  })
+  responsibleText?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The tiltak version the client last read; a stale one is a CONFLICT.',
+  })
+  expectedVersion?: number | null;
+}

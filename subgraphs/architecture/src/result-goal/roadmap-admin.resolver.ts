@@ -1,0 +1,153 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { EntityManager } from 'typeorm';
+import {
+  badInput,
+  notFound,
+  recordAudit,
+  requireRole,
+  validate,
+  type Context,
+  type Principal,
+} from '@ehelse/shared';
+import { updateAtVersion } from '../writes/optimistic-update';
+import { writeTransaction } from '../writes/write-transaction';
+import { MeasureOrganisation } from './measure-links.entity';
+import { Measure } from './measure.entity';
+import { Milestone } from './milestone.entity';
+import { AssignMeasureResponsibleInput, UpdateMilestoneStatusInput } from './roadmap-admin.input';
+
+/** Organisation ids are portfolio's slugs, e.g. "helse-vest-rhf". */
+const ORGANISATION_SLUG = /^[a-z0-9-]{1,100}$/;
+/** The plan has at most nine tiltak per resultatmål; anything near this bound is a typo. */
+const MAX_MEASURES = 1000;
+/** What the plan prints for a tiltak without a responsible. */
+const UNASSIGNED_TEXT = '?';
+
+const milestoneState = (m: Milestone) => ({
+  status: m.status,
+  statusDerived: m.statusDerived,
+  measuresStarted: m.measuresStarted,
+  measuresTotal: m.measuresTotal,
+  version: m.version,
+});
+
+const measureState = (m: Measure, organisationIds: string[]) => ({
+  responsibleOrganisationId: m.responsibleOrganisationId,
+  responsibleOrganisationIds: organisationIds,
+  responsibleText: m.responsibleText,
+  version: m.version,
+});
+
+async function setMilestoneStatus(
+  manager: EntityManager,
+  caller: Principal,
+  input: UpdateMilestoneStatusInput,
+) {
+  const milestone = await manager.findOneBy(Milestone, { code: input.milestoneCode });
+  if (!milestone) throw notFound('Milestone', input.milestoneCode);
+  const started = input.measuresStarted ?? milestone.measuresStarted;
+  const total = input.measuresTotal ?? milestone.measuresTotal;
+  if (started !== null && total !== null && started > total) {
+    const field = input.measuresStarted != null ? 'measuresStarted' : 'measuresTotal';
+    throw badInput(field, `${started} tiltak started cannot exceed the ${total} tiltak of the milestone`);
+  }
+  const changes = {
+    status: input.status,
+    statusDerived: false,
+    measuresStarted: started,
+    measuresTotal: total,
+  };
+  const key = { code: milestone.code };
+  await updateAtVersion(manager, Milestone, key, milestone, changes, input.expectedVersion);
+  const updated = await manager.findOneByOrFail(Milestone, key);
+  await recordAudit(manager, caller, {
+    action: 'updateMilestoneStatus',
+    entityType: 'Milestone',
+    entityId: milestone.code,
+    before: milestoneState(milestone),
+    after: milestoneState(updated),
+  });
+  return updated;
+}
+
+async function setMeasureResponsible(
+  manager: EntityManager,
+  caller: Principal,
+  input: AssignMeasureResponsibleInput,
+) {
+  const measure = await manager.findOneBy(Measure, { code: input.measureCode });
+  if (!measure) throw notFound('Measure', input.measureCode);
+  const links = await manager.find(MeasureOrganisation, {
+    where: { measureCode: measure.code },
+    order: { position: 'ASC' },
+  });
+  const organisationId = input.organisationId ?? null;
+  const key = { code: measure.code };
+  const changes = {
+    responsibleOrganisationId: organisationId,
+    responsibleText: input.responsibleText ?? organisationId ?? UNASSIGNED_TEXT,
+  };
+  // The version update comes first: a concurrent writer waits there, before touching the links.
+  await updateAtVersion(manager, Measure, key, measure, changes, input.expectedVersion);
+  await manager.delete(MeasureOrganisation, { measureCode: measure.code });
+  if (organisationId) {
+    await manager.insert(MeasureOrganisation, { measureCode: measure.code, organisationId, position: 0 });
+  }
+  const updated = await manager.findOneByOrFail(Measure, key);
+  await recordAudit(manager, caller, {
+    action: 'assignMeasureResponsible',
+    entityType: 'Measure',
+    entityId: measure.code,
+    before: measureState(measure, links.map((link) => link.organisationId)),
+    after: measureState(updated, organisationId ? [organisationId] : []),
+  });
+  return updated;
+}
+
+function validateOrganisationId(organisationId: string | null | undefined) {
+  if (organisationId === undefined) {
+    throw badInput('organisationId', 'Give organisationId, or null to leave the tiltak unassigned');
+  }
+  if (organisationId !== null && !ORGANISATION_SLUG.test(organisationId)) {
+    throw badInput(
+      'organisationId',
+      `"${organisationId}" is not an organisation id: 1–100 lower-case letters, digits or "-"`,
+    );
+  }
+}
+
+/** Admins keep the Felles grunnmur roadmap current: milestone status and who is responsible. */
+@Resolver()
+export class RoadmapAdminResolver {
+  @Mutation(() => Milestone, {
+    description:
+      'Sets a milestone’s status (milepælstatus) and tiltak counts, in one transaction with its audit event. Admin only.',
+  })
+  async updateMilestoneStatus(
+    @Arg('input', () => UpdateMilestoneStatusInput) input: UpdateMilestoneStatusInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
+    const caller = requireRole(principal, 'admin');
+    validate.text('milestoneCode', input.milestoneCode, 10, true);
+    validate.integerIn('measuresStarted', input.measuresStarted, 0, MAX_MEASURES);
+    validate.integerIn('measuresTotal', input.measuresTotal, 0, MAX_MEASURES);
+    return writeTransaction(dataSource, (manager) => setMilestoneStatus(manager, caller, input));
+  }
+
+  @Mutation(() => Measure, {
+    description:
+      'Names the organisation responsible (ansvarlig) for a tiltak, or none, in one transaction with its audit event. Admin only.',
+  })
+  async assignMeasureResponsible(
+    @Arg('input', () => AssignMeasureResponsibleInput) input: AssignMeasureResponsibleInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
+    const caller = requireRole(principal, 'admin');
+    validate.text('measureCode', input.measureCode, 20, true);
+    validateOrganisationId(input.organisationId);
+    if (input.responsibleText != null) {
+      validate.text('responsibleText', input.responsibleText, 100, true);
+    }
+    return writeTransaction(dataSource, (manager) => setMeasureResponsible(manager, caller, input));
+  }
+}
