@@ -1,6 +1,6 @@
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { useGraphiQL, useGraphiQLActions, type GraphiQLPlugin } from '@graphiql/react';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { createRoot } from 'react-dom/client';
 import 'graphiql/style.css';
 import { examples, type Example } from './examples';
@@ -64,9 +64,10 @@ function Playground() {
   return (
     <GraphiQL
       fetcher={fetcher}
-      plugins={[EXAMPLES_PLUGIN]}
+      plugins={[EXAMPLES_PLUGIN, HISTORY_PLUGIN]}
       visiblePlugin={EXAMPLES_PLUGIN}
-      defaultTabs={examples.map(({ query, variables }) => ({ query, variables }))}
+      // The first visit opens the cross-domain example; later visits restore the analyst's tabs.
+      defaultTabs={[{ query: examples[0].query, variables: examples[0].variables }]}
       defaultEditorToolsVisibility={false}
     >
       <GraphiQL.Logo>ehelse-graph</GraphiQL.Logo>

@@ -81,7 +81,7 @@ export async function recordAudit(manager: EntityManager, principal: Principal, 
   });
 }
 
-export const AuditEventConnection = ConnectionType('AuditEvent', AuditEvent, 'A page of the audit trail, newest first.');
+export const AuditEventConnection = ConnectionType('AuditEvent', AuditEvent, 'A page of the audit trail, newest first.', { shareable: true });
 
 /** The audit-trail query of one subgraph, for admins; each subgraph names its own root field. */
 export function auditResolver(queryName: string, domain: string) {

@@ -16,3 +16,4 @@ export * from './metrics';
 export * from './auth';
 export * from './audit';
 export * from './validation';
+export * from './writes';

@@ -74,9 +74,15 @@ export function connectionOf<T>(nodes: T[], page: Page, totalCount: number): Con
   };
 }
 
-/** A Relay connection type `${name}Connection` with `${name}Edge` for the node class. */
-export function ConnectionType<T extends object>(name: string, node: ClassType<T>, description: string) {
+/**
+ * A Relay connection type `${name}Connection` with `${name}Edge` for the node class;
+ * `shareable` when several subgraphs define the same connection (e.g. the audit trail).
+ */
+export function ConnectionType<T extends object>(name: string, node: ClassType<T>, description: string, options: { shareable?: boolean } = {}) {
+  const shareable = options.shareable ? Directive('@shareable') : () => undefined;
+
   @ObjectType(`${name}Edge`, { description: `An edge to a ${name}.` })
+  @shareable
   class Edge {
     @Field({ description: 'Opaque cursor of this item.' })
     cursor: string;
@@ -86,6 +92,7 @@ export function ConnectionType<T extends object>(name: string, node: ClassType<T
   }
 
   @ObjectType(`${name}Connection`, { description })
+  @shareable
   class ConnectionClass implements Connection<T> {
     @Field(() => Int, { description: 'Number of items matching the filter, over all pages.' })
     totalCount: number;

@@ -56,7 +56,10 @@ export class Milestone {
   isNew: boolean;
 
   @Column({ name: 'printed_progress', type: 'varchar', length: 10 })
-  @Field({ description: 'The cell as printed, e.g. "1/4" or "3"; kept as printed when the counts are updated.' })
+  @Field({
+    description:
+      'The cell as printed, e.g. "1/4" or "3"; kept as printed when the counts are updated.',
+  })
   printedProgress: string;
 
   @Column({ type: 'int' })

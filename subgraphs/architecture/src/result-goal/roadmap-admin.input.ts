@@ -11,7 +11,8 @@ export class UpdateMilestoneStatusInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'Tiltak started (igangsatte tiltak), 0 or more and at most the total; unchanged when omitted.',
+    description:
+      'Tiltak started (igangsatte tiltak), 0 or more and at most the total; unchanged when omitted.',
   })
   measuresStarted?: number | null;
 

@@ -8,9 +8,9 @@ import {
   validate,
   type Context,
   type Principal,
+  updateAtVersion,
+  writeTransaction,
 } from '@ehelse/shared';
-import { updateAtVersion } from '../writes/optimistic-update';
-import { writeTransaction } from '../writes/write-transaction';
 import { MeasureOrganisation } from './measure-links.entity';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
@@ -49,7 +49,10 @@ async function setMilestoneStatus(
   const total = input.measuresTotal ?? milestone.measuresTotal;
   if (started !== null && total !== null && started > total) {
     const field = input.measuresStarted != null ? 'measuresStarted' : 'measuresTotal';
-    throw badInput(field, `${started} tiltak started cannot exceed the ${total} tiltak of the milestone`);
+    throw badInput(
+      field,
+      `${started} tiltak started cannot exceed the ${total} tiltak of the milestone`,
+    );
   }
   const changes = {
     status: input.status,
@@ -91,14 +94,21 @@ async function setMeasureResponsible(
   await updateAtVersion(manager, Measure, key, measure, changes, input.expectedVersion);
   await manager.delete(MeasureOrganisation, { measureCode: measure.code });
   if (organisationId) {
-    await manager.insert(MeasureOrganisation, { measureCode: measure.code, organisationId, position: 0 });
+    await manager.insert(MeasureOrganisation, {
+      measureCode: measure.code,
+      organisationId,
+      position: 0,
+    });
   }
   const updated = await manager.findOneByOrFail(Measure, key);
   await recordAudit(manager, caller, {
     action: 'assignMeasureResponsible',
     entityType: 'Measure',
     entityId: measure.code,
-    before: measureState(measure, links.map((link) => link.organisationId)),
+    before: measureState(
+      measure,
+      links.map((link) => link.organisationId),
+    ),
     after: measureState(updated, organisationId ? [organisationId] : []),
   });
   return updated;

@@ -40,7 +40,10 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
     tokens.set('reader', await signDevToken(config.auth, { role: 'reader' }));
     tokens.set(
       'reporter',
-      await signDevToken(config.auth, { role: 'reporter', organisationId: 'direktoratet-for-e-helse' }),
+      await signDevToken(config.auth, {
+        role: 'reporter',
+        organisationId: 'direktoratet-for-e-helse',
+      }),
     );
   });
   afterAll(() => service?.stop());
@@ -79,7 +82,9 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
   async function expectRefused(code: string, write: () => Promise<Reply>, expected: object) {
     const before = await stored(code);
     const reply = await write();
-    expect(reply.data?.updateMilestoneStatus ?? reply.data?.assignMeasureResponsible ?? null).toBeNull();
+    expect(
+      reply.data?.updateMilestoneStatus ?? reply.data?.assignMeasureResponsible ?? null,
+    ).toBeNull();
     expect(errorOf(reply)).toEqual(expected);
     expect(await stored(code)).toEqual(before);
   }
@@ -108,10 +113,25 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
         action: 'updateMilestoneStatus',
         entityType: 'Milestone',
         entityId: 'RM3-M1',
-        before: { status: 'YELLOW', statusDerived: true, measuresStarted: 1, measuresTotal: 4, version: 1 },
-        after: { status: 'GREEN', statusDerived: false, measuresStarted: 4, measuresTotal: 4, version: 2 },
+        before: {
+          status: 'YELLOW',
+          statusDerived: true,
+          measuresStarted: 1,
+          measuresTotal: 4,
+          version: 1,
+        },
+        after: {
+          status: 'GREEN',
+          statusDerived: false,
+          measuresStarted: 4,
+          measuresTotal: 4,
+          version: 2,
+        },
       });
-      const { data } = await call('anonymous', `{ resultGoal(code: "RM3") { milestones { code status version } } }`);
+      const { data } = await call(
+        'anonymous',
+        `{ resultGoal(code: "RM3") { milestones { code status version } } }`,
+      );
       expect(data.resultGoal.milestones).toEqual([
         { code: 'RM3-M1', status: 'GREEN', version: 2 },
         { code: 'RM3-M2', status: null, version: 1 },
@@ -126,7 +146,10 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
       ['anonymous', 'UNAUTHENTICATED'],
     ] as const)('refuses a %s token with %s and changes nothing', async (caller, code) => {
       const input = { milestoneCode: 'RM1-M1', status: 'YELLOW', measuresStarted: 1 };
-      await expectRefused('RM1-M1', () => call(caller, UPDATE_MILESTONE, { input }), { code, field: undefined });
+      await expectRefused('RM1-M1', () => call(caller, UPDATE_MILESTONE, { input }), {
+        code,
+        field: undefined,
+      });
     });
 
     it.each([
@@ -145,7 +168,9 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
     });
 
     it('answers NOT_FOUND for an unknown milestone and BAD_USER_INPUT for an empty code', async () => {
-      const unknown = await call('admin', UPDATE_MILESTONE, { input: { milestoneCode: 'RM9-M1', status: 'GREEN' } });
+      const unknown = await call('admin', UPDATE_MILESTONE, {
+        input: { milestoneCode: 'RM9-M1', status: 'GREEN' },
+      });
       expect(errorOf(unknown)).toEqual({ code: 'NOT_FOUND', field: undefined });
       await expectRefused(
         'RM1-M1',
@@ -173,7 +198,9 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
     it('lets exactly one of two concurrent updates at the same version win', async () => {
       const before = await stored('RM4-M1');
       const race = (status: string) =>
-        call('admin', UPDATE_MILESTONE, { input: { milestoneCode: 'RM4-M1', status, expectedVersion: 1 } });
+        call('admin', UPDATE_MILESTONE, {
+          input: { milestoneCode: 'RM4-M1', status, expectedVersion: 1 },
+        });
       const replies = await Promise.all([race('GREEN'), race('YELLOW')]);
       const winners = replies.filter((r) => r.data?.updateMilestoneStatus);
       const losers = replies.filter((r) => r.errors);
@@ -191,7 +218,11 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
   describe('assignMeasureResponsible', () => {
     it('lets an admin assign an unassigned tiltak and audits before and after', async () => {
       const reply = await call('admin', ASSIGN_MEASURE, {
-        input: { measureCode: 'RM2-T2', organisationId: 'norsk-helsenett-sf', responsibleText: 'NHN' },
+        input: {
+          measureCode: 'RM2-T2',
+          organisationId: 'norsk-helsenett-sf',
+          responsibleText: 'NHN',
+        },
       });
       expect(reply.errors).toBeUndefined();
       expect(reply.data.assignMeasureResponsible).toEqual({
@@ -205,7 +236,12 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
         action: 'assignMeasureResponsible',
         entityType: 'Measure',
         entityId: 'RM2-T2',
-        before: { responsibleOrganisationId: null, responsibleOrganisationIds: [], responsibleText: '?', version: 1 },
+        before: {
+          responsibleOrganisationId: null,
+          responsibleOrganisationIds: [],
+          responsibleText: '?',
+          version: 1,
+        },
         after: {
           responsibleOrganisationId: 'norsk-helsenett-sf',
           responsibleOrganisationIds: ['norsk-helsenett-sf'],
@@ -218,7 +254,10 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
         `{ _entities(representations: [{ __typename: "Organisation", id: "norsk-helsenett-sf" }]) {
           ... on Organisation { responsibleForMeasures { code } } } }`,
       );
-      expect(data._entities[0].responsibleForMeasures).toEqual([{ code: 'RM2-T1' }, { code: 'RM2-T2' }]);
+      expect(data._entities[0].responsibleForMeasures).toEqual([
+        { code: 'RM2-T1' },
+        { code: 'RM2-T2' },
+      ]);
     });
 
     it('unassigns on an explicit null, dropping both of "Direktoratet/NHN"', async () => {
@@ -239,9 +278,17 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
           responsibleText: 'Direktoratet/NHN',
           version: 1,
         },
-        after: { responsibleOrganisationId: null, responsibleOrganisationIds: [], responsibleText: '?', version: 2 },
+        after: {
+          responsibleOrganisationId: null,
+          responsibleOrganisationIds: [],
+          responsibleText: '?',
+          version: 2,
+        },
       });
-      const unassigned = await call('anonymous', `{ measures(filter: { unassigned: true }) { totalCount } }`);
+      const unassigned = await call(
+        'anonymous',
+        `{ measures(filter: { unassigned: true }) { totalCount } }`,
+      );
       expect(unassigned.data.measures.totalCount).toBe(13); // 13 printed "?", one assigned, one unassigned
     });
 
@@ -251,7 +298,10 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
       ['anonymous', 'UNAUTHENTICATED'],
     ] as const)('refuses a %s token with %s and changes nothing', async (caller, code) => {
       const input = { measureCode: 'RM3-T4', organisationId: 'direktoratet-for-e-helse' };
-      await expectRefused('RM3-T4', () => call(caller, ASSIGN_MEASURE, { input }), { code, field: undefined });
+      await expectRefused('RM3-T4', () => call(caller, ASSIGN_MEASURE, { input }), {
+        code,
+        field: undefined,
+      });
     });
 
     it.each([
@@ -270,7 +320,9 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
     });
 
     it('answers NOT_FOUND for an unknown tiltak', async () => {
-      const reply = await call('admin', ASSIGN_MEASURE, { input: { measureCode: 'RM9-T1', organisationId: null } });
+      const reply = await call('admin', ASSIGN_MEASURE, {
+        input: { measureCode: 'RM9-T1', organisationId: null },
+      });
       expect(errorOf(reply)).toEqual({ code: 'NOT_FOUND', field: undefined });
     });
 
@@ -288,14 +340,23 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
     it('lets exactly one of two concurrent assignments at the same version win', async () => {
       const before = await stored('RM3-T5');
       const race = (organisationId: string) =>
-        call('admin', ASSIGN_MEASURE, { input: { measureCode: 'RM3-T5', organisationId, expectedVersion: 1 } });
+        call('admin', ASSIGN_MEASURE, {
+          input: { measureCode: 'RM3-T5', organisationId, expectedVersion: 1 },
+        });
       const replies = await Promise.all([race('helse-vest-rhf'), race('helse-nord-rhf')]);
       const winners = replies.filter((r) => r.data?.assignMeasureResponsible);
       expect(winners).toHaveLength(1);
-      expect(replies.filter((r) => r.errors).map(errorOf)).toEqual([{ code: 'CONFLICT', field: undefined }]);
+      expect(replies.filter((r) => r.errors).map(errorOf)).toEqual([
+        { code: 'CONFLICT', field: undefined },
+      ]);
       const winner = winners[0].data.assignMeasureResponsible.responsible.id;
       const after = await stored('RM3-T5');
-      expect(after.measure).toMatchObject({ responsibleOrganisationId: winner, version: 2 });
+      // Without a responsibleText the organisation id stands in for it.
+      expect(after.measure).toMatchObject({
+        responsibleOrganisationId: winner,
+        responsibleText: winner,
+        version: 2,
+      });
       expect(after.links.map((link) => link.organisationId)).toEqual([winner]);
       expect(after.auditEvents).toBe(before.auditEvents + 1);
     });

@@ -1,6 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, recordAudit, requireRole, validate, type Context, type Principal } from '@ehelse/shared';
+import {
+  badInput,
+  conflict,
+  recordAudit,
+  requireRole,
+  validate,
+  type Context,
+  type Principal,
+} from '@ehelse/shared';
 import { Person } from '../person/person.entity';
 import { slug } from '../slug';
 import { AgendaItemPresenter } from './agenda-item-presenter.entity';
@@ -19,16 +27,20 @@ const MAX_PROJECTS = 50;
 function validateAgendaItem(input: AddAgendaItemInput) {
   validate.text('title', input.title, 300, true);
   validate.text('number', input.number, 20);
-  if (input.number && !slug(input.number)) throw badInput('number', 'number must contain a letter or digit');
+  if (input.number && !slug(input.number))
+    throw badInput('number', 'number must contain a letter or digit');
   validate.text('kindLabel', input.kindLabel, 50);
   validateClockTime('startsAt', input.startsAt);
   validate.integerIn('durationMinutes', input.durationMinutes, 1, 600);
   validate.text('proposedDecision', input.proposedDecision, MAX_TEXT);
   const projectIds = input.projectIds ?? [];
-  if (projectIds.length > MAX_PROJECTS) throw badInput('projectIds', `At most ${MAX_PROJECTS} projects`);
+  if (projectIds.length > MAX_PROJECTS)
+    throw badInput('projectIds', `At most ${MAX_PROJECTS} projects`);
   projectIds.forEach((id, index) => {
-    if (!PROJECT_ID.test(id)) throw badInput(`projectIds[${index}]`, `"${id}" is not a portfolio project id`);
-    if (projectIds.indexOf(id) !== index) throw badInput(`projectIds[${index}]`, `Project "${id}" appears twice`);
+    if (!PROJECT_ID.test(id))
+      throw badInput(`projectIds[${index}]`, `"${id}" is not a portfolio project id`);
+    if (projectIds.indexOf(id) !== index)
+      throw badInput(`projectIds[${index}]`, `Project "${id}" appears twice`);
   });
 }
 
@@ -36,7 +48,12 @@ function validateAgendaItem(input: AddAgendaItemInput) {
  * Ids follow the seed: the case number as a slug ("38-22"), prefixed with the meeting when
  * another body used the same number; unnumbered items are numbered within the meeting.
  */
-async function newItemId(manager: EntityManager, meeting: Meeting, number: string | null, count: number) {
+async function newItemId(
+  manager: EntityManager,
+  meeting: Meeting,
+  number: string | null,
+  count: number,
+) {
   const taken = async (id: string) => (await manager.countBy(AgendaItem, { id })) > 0;
   if (number) {
     const bare = slug(number);
@@ -49,7 +66,10 @@ async function newItemId(manager: EntityManager, meeting: Meeting, number: strin
 
 async function addAgendaItem(manager: EntityManager, caller: Principal, input: AddAgendaItemInput) {
   const meeting = await meetingForWrite(manager, input.meetingId);
-  if (input.presenterPersonId && !(await manager.findOneBy(Person, { id: input.presenterPersonId }))) {
+  if (
+    input.presenterPersonId &&
+    !(await manager.findOneBy(Person, { id: input.presenterPersonId }))
+  ) {
     throw badInput('presenterPersonId', `Unknown person "${input.presenterPersonId}"`);
   }
   const count = await manager.countBy(AgendaItem, { meetingId: meeting.id });
@@ -59,7 +79,8 @@ async function addAgendaItem(manager: EntityManager, caller: Principal, input: A
     throw conflict(`Meeting ${meeting.id} already has case ${number}`, { field: 'number' });
   }
   const id = await newItemId(manager, meeting, number, count);
-  if (await manager.countBy(AgendaItem, { id })) throw conflict(`Agenda item "${id}" already exists`, { field: 'number' });
+  if (await manager.countBy(AgendaItem, { id }))
+    throw conflict(`Agenda item "${id}" already exists`, { field: 'number' });
 
   const meetingVersion = await bumpMeetingVersion(manager, meeting, input.expectedVersion);
   const position = input.position ?? count + 1;
@@ -87,23 +108,39 @@ async function addAgendaItem(manager: EntityManager, caller: Principal, input: A
   };
   await manager.insert(AgendaItem, item);
   if (input.presenterPersonId) {
-    await manager.insert(AgendaItemPresenter, { agendaItemId: id, personId: input.presenterPersonId, position: 1 });
+    await manager.insert(AgendaItemPresenter, {
+      agendaItemId: id,
+      personId: input.presenterPersonId,
+      position: 1,
+    });
   }
   const projectIds = input.projectIds ?? [];
   if (projectIds.length) {
-    await manager.insert(AgendaItemProject, projectIds.map((projectId) => ({ agendaItemId: id, projectId })));
+    await manager.insert(
+      AgendaItemProject,
+      projectIds.map((projectId) => ({ agendaItemId: id, projectId })),
+    );
   }
   await recordAudit(manager, caller, {
     action: 'addAgendaItem',
     entityType: 'AgendaItem',
     entityId: id,
     before: null,
-    after: { ...item, presenterPersonId: input.presenterPersonId ?? null, projectIds, meetingVersion },
+    after: {
+      ...item,
+      presenterPersonId: input.presenterPersonId ?? null,
+      projectIds,
+      meetingVersion,
+    },
   });
   return item;
 }
 
-async function recordDecision(manager: EntityManager, caller: Principal, input: RecordDecisionInput) {
+async function recordDecision(
+  manager: EntityManager,
+  caller: Principal,
+  input: RecordDecisionInput,
+) {
   const item = await agendaItemForWrite(manager, input.agendaItemId);
   const meeting = await meetingForWrite(manager, item.meetingId);
   const meetingVersion = await bumpMeetingVersion(manager, meeting, input.expectedVersion);
@@ -125,16 +162,23 @@ export class AgendaAdminResolver {
     description:
       'Puts an item (sak) on a meeting’s agenda, last or at a position (later items move down). Admin only.',
   })
-  async addAgendaItem(@Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput, @Ctx() { dataSource, principal }: Context) {
+  async addAgendaItem(
+    @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireRole(principal, 'admin');
     validateAgendaItem(input);
     return dataSource.transaction((manager) => addAgendaItem(manager, caller, input));
   }
 
   @Mutation(() => AgendaItem, {
-    description: 'Records the decision (vedtak) on an agenda item, replacing any earlier one. Admin only.',
+    description:
+      'Records the decision (vedtak) on an agenda item, replacing any earlier one. Admin only.',
   })
-  async recordDecision(@Arg('input', () => RecordDecisionInput) input: RecordDecisionInput, @Ctx() { dataSource, principal }: Context) {
+  async recordDecision(
+    @Arg('input', () => RecordDecisionInput) input: RecordDecisionInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireRole(principal, 'admin');
     validate.text('decision', input.decision, MAX_TEXT, true);
     return dataSource.transaction((manager) => recordDecision(manager, caller, input));

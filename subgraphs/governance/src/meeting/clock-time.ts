@@ -14,7 +14,10 @@ export function validateClockTime(field: string, value: string | null | undefine
 }
 
 /** The printed end (slutt) from start and duration; null when either is missing or it passes midnight. */
-export function endOf(startsAt: string | null | undefined, durationMinutes: number | null | undefined) {
+export function endOf(
+  startsAt: string | null | undefined,
+  durationMinutes: number | null | undefined,
+) {
   if (!startsAt || !durationMinutes) return null;
   const end = minutesOf(startsAt) + durationMinutes;
   return end < MINUTES_PER_DAY ? `${pad(Math.floor(end / 60))}:${pad(end % 60)}` : null;

@@ -43,7 +43,10 @@ export class AddAgendaItemInput {
   })
   kindLabel?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Who presents it (presenterer saken), a person id.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Who presents it (presenterer saken), a person id.',
+  })
   presenterPersonId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Start time (start) as "HH:MM".' })
@@ -72,7 +75,8 @@ export class AddAgendaItemInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The meeting’s version the client last read (Meeting.version); a stale one is a CONFLICT.',
+    description:
+      'The meeting’s version the client last read (Meeting.version); a stale one is a CONFLICT.',
   })
   expectedVersion?: number | null;
 }
@@ -104,7 +108,8 @@ export class RecordDecisionInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'The version of the item’s meeting the client last read; a stale one is a CONFLICT.',
+    description:
+      'The version of the item’s meeting the client last read; a stale one is a CONFLICT.',
   })
   expectedVersion?: number | null;
 }

@@ -1,6 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, recordAudit, requireRole, validate, type Context, type Principal } from '@ehelse/shared';
+import {
+  badInput,
+  conflict,
+  recordAudit,
+  requireRole,
+  validate,
+  type Context,
+  type Principal,
+} from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { isoDate } from '../dates';
 import { slug } from '../slug';
@@ -17,7 +25,10 @@ async function createMeeting(manager: EntityManager, caller: Principal, input: C
   if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
     throw badInput('councilId', `Unknown council "${input.councilId}"`);
   }
-  if (input.number && (await manager.findOneBy(Meeting, { councilId: input.councilId, number: input.number }))) {
+  if (
+    input.number &&
+    (await manager.findOneBy(Meeting, { councilId: input.councilId, number: input.number }))
+  ) {
     throw conflict(`${input.councilId} already has a meeting ${input.number}`, { field: 'number' });
   }
   const id = meetingIdOf(input);
@@ -34,7 +45,13 @@ async function createMeeting(manager: EntityManager, caller: Principal, input: C
     version: 1,
   };
   await manager.insert(Meeting, meeting);
-  await recordAudit(manager, caller, { action: 'createMeeting', entityType: 'Meeting', entityId: id, before: null, after: { ...meeting } });
+  await recordAudit(manager, caller, {
+    action: 'createMeeting',
+    entityType: 'Meeting',
+    entityId: id,
+    before: null,
+    after: { ...meeting },
+  });
   return meeting;
 }
 
@@ -43,7 +60,8 @@ function checkSameItems(current: AgendaItem[], wanted: string[]) {
   const known = new Set(current.map((item) => item.id));
   const seen = new Set<string>();
   wanted.forEach((id, index) => {
-    if (!known.has(id)) throw badInput(`agendaItemIds[${index}]`, `"${id}" is not on this meeting's agenda`);
+    if (!known.has(id))
+      throw badInput(`agendaItemIds[${index}]`, `"${id}" is not on this meeting's agenda`);
     if (seen.has(id)) throw badInput(`agendaItemIds[${index}]`, `"${id}" appears twice`);
     seen.add(id);
   });
@@ -55,18 +73,25 @@ function checkSameItems(current: AgendaItem[], wanted: string[]) {
 
 async function reorderAgenda(manager: EntityManager, caller: Principal, input: ReorderAgendaInput) {
   const meeting = await meetingForWrite(manager, input.meetingId);
-  const items = await manager.find(AgendaItem, { where: { meetingId: meeting.id }, order: { position: 'ASC' } });
+  const items = await manager.find(AgendaItem, {
+    where: { meetingId: meeting.id },
+    order: { position: 'ASC' },
+  });
   checkSameItems(items, input.agendaItemIds);
   const version = await bumpMeetingVersion(manager, meeting, input.expectedVersion);
   if (items.length) {
     // One statement for the whole agenda: position = the id's place in the new order.
-    const cases = input.agendaItemIds.map((_, index) => `WHEN :item${index} THEN ${index + 1}`).join(' ');
+    const cases = input.agendaItemIds
+      .map((_, index) => `WHEN :item${index} THEN ${index + 1}`)
+      .join(' ');
     await manager
       .createQueryBuilder()
       .update(AgendaItem)
       .set({ position: () => `CASE id ${cases} END` })
       .where('meeting_id = :meetingId', { meetingId: meeting.id })
-      .setParameters(Object.fromEntries(input.agendaItemIds.map((id, index) => [`item${index}`, id])))
+      .setParameters(
+        Object.fromEntries(input.agendaItemIds.map((id, index) => [`item${index}`, id])),
+      )
       .execute();
   }
   await recordAudit(manager, caller, {
@@ -83,18 +108,26 @@ async function reorderAgenda(manager: EntityManager, caller: Principal, input: R
 @Resolver()
 export class MeetingAdminResolver {
   @Mutation(() => Meeting, { description: 'Schedules a meeting (møte) of a body. Admin only.' })
-  async createMeeting(@Arg('input', () => CreateMeetingInput) input: CreateMeetingInput, @Ctx() { dataSource, principal }: Context) {
+  async createMeeting(
+    @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireRole(principal, 'admin');
     validate.text('number', input.number, 20);
-    if (input.number && !slug(input.number)) throw badInput('number', 'number must contain a letter or digit');
+    if (input.number && !slug(input.number))
+      throw badInput('number', 'number must contain a letter or digit');
     validate.text('location', input.location, 200);
     return dataSource.transaction((manager) => createMeeting(manager, caller, input));
   }
 
   @Mutation(() => Meeting, {
-    description: 'Puts a meeting’s agenda in a new order (rekkefølge), with optimistic concurrency. Admin only.',
+    description:
+      'Puts a meeting’s agenda in a new order (rekkefølge), with optimistic concurrency. Admin only.',
   })
-  async reorderAgenda(@Arg('input', () => ReorderAgendaInput) input: ReorderAgendaInput, @Ctx() { dataSource, principal }: Context) {
+  async reorderAgenda(
+    @Arg('input', () => ReorderAgendaInput) input: ReorderAgendaInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireRole(principal, 'admin');
     return dataSource.transaction((manager) => reorderAgenda(manager, caller, input));
   }

@@ -7,22 +7,35 @@ export class NewPersonInput {
   @Field({ description: 'Name (navn) as printed, at most 200 characters; the id is its slug.' })
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'Title (tittel) as printed, at most 200 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Title (tittel) as printed, at most 200 characters.',
+  })
   title?: string | null;
 }
 
-@InputType({ description: 'A new seat on a body (nytt medlemskap); name either personId or person.' })
+@InputType({
+  description: 'A new seat on a body (nytt medlemskap); name either personId or person.',
+})
 export class RecordMembershipInput {
   @Field(() => ID, { description: 'The body (organ), e.g. "nasjonalt-e-helserad".' })
   councilId: string;
 
-  @Field(() => ID, { nullable: true, description: 'The member, when already registered, e.g. "rune-simensen".' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The member, when already registered, e.g. "rune-simensen".',
+  })
   personId?: string | null;
 
-  @Field(() => NewPersonInput, { nullable: true, description: 'The member, when not yet registered.' })
+  @Field(() => NewPersonInput, {
+    nullable: true,
+    description: 'The member, when not yet registered.',
+  })
   person?: NewPersonInput | null;
 
-  @Field(() => ID, { description: 'The organisation represented (aktør), by slug, e.g. "helse-vest-rhf".' })
+  @Field(() => ID, {
+    description: 'The organisation represented (aktør), by slug, e.g. "helse-vest-rhf".',
+  })
   organisationId: string;
 
   @Field(() => MembershipRole, { description: 'Role (rolle).' })
@@ -44,6 +57,8 @@ export class EndMembershipInput {
   @Field(() => ID, { description: 'The membership that ends.' })
   membershipId: string;
 
-  @Field(() => GraphQLDate, { description: 'Last day of the seat (til og med), not before its first.' })
+  @Field(() => GraphQLDate, {
+    description: 'Last day of the seat (til og med), not before its first.',
+  })
   to: Date;
 }

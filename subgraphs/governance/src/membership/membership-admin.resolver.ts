@@ -1,6 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, recordAudit, requireRole, validate, type Context, type Principal } from '@ehelse/shared';
+import {
+  badInput,
+  conflict,
+  recordAudit,
+  requireRole,
+  validate,
+  type Context,
+  type Principal,
+} from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { dayBefore, isoDate } from '../dates';
 import { Person } from '../person/person.entity';
@@ -22,7 +30,10 @@ function validateMembership(input: RecordMembershipInput) {
     validate.text('person.title', input.person.title, 200);
   }
   if (input.organisationId.length > 100 || !ORGANISATION_ID.test(input.organisationId)) {
-    throw badInput('organisationId', `"${input.organisationId}" is not an organisation id (a slug such as "helse-vest-rhf")`);
+    throw badInput(
+      'organisationId',
+      `"${input.organisationId}" is not an organisation id (a slug such as "helse-vest-rhf")`,
+    );
   }
 }
 
@@ -34,12 +45,25 @@ async function memberOf(manager: EntityManager, caller: Principal, input: Record
     }
     return input.personId;
   }
-  const person = personOf({ id: slug(input.person!.name), name: input.person!.name, title: input.person!.title ?? null });
+  const person = personOf({
+    id: slug(input.person!.name),
+    name: input.person!.name,
+    title: input.person!.title ?? null,
+  });
   if (await manager.findOneBy(Person, { id: person.id })) {
-    throw conflict(`"${person.id}" is already registered; name them by personId`, { field: 'person.name', personId: person.id });
+    throw conflict(`"${person.id}" is already registered; name them by personId`, {
+      field: 'person.name',
+      personId: person.id,
+    });
   }
   await manager.insert(Person, person);
-  await recordAudit(manager, caller, { action: 'recordMembership', entityType: 'Person', entityId: person.id, before: null, after: { ...person } });
+  await recordAudit(manager, caller, {
+    action: 'recordMembership',
+    entityType: 'Person',
+    entityId: person.id,
+    before: null,
+    after: { ...person },
+  });
   return person.id;
 }
 
@@ -55,28 +79,44 @@ async function replacedSeat(manager: EntityManager, input: RecordMembershipInput
     throw badInput('from', `from must be after the replaced seat began (${replaced.from})`);
   }
   if (await manager.countBy(Membership, { replacesMembershipId: id })) {
-    throw conflict(`Membership ${id} has already been taken over`, { field: 'replacesMembershipId' });
+    throw conflict(`Membership ${id} has already been taken over`, {
+      field: 'replacesMembershipId',
+    });
   }
   return replaced;
 }
 
 /** Ends an open seat on `to`; the condition makes a concurrent end a CONFLICT, not a silent overwrite. */
-async function endOpenSeat(manager: EntityManager, caller: Principal, action: string, seat: Membership, to: string) {
+async function endOpenSeat(
+  manager: EntityManager,
+  caller: Principal,
+  action: string,
+  seat: Membership,
+  to: string,
+) {
   const result = await manager
     .createQueryBuilder()
     .update(Membership)
     .set({ to })
     .where('id = :id AND valid_to IS NULL', { id: seat.id })
     .execute();
-  if (result.affected !== 1) throw conflict(`Membership ${seat.id} was ended meanwhile`, { field: 'membershipId' });
+  if (result.affected !== 1)
+    throw conflict(`Membership ${seat.id} was ended meanwhile`, { field: 'membershipId' });
   const after = { ...seat, to };
-  await recordAudit(manager, caller, { action, entityType: 'Membership', entityId: seat.id, before: { ...seat }, after });
+  await recordAudit(manager, caller, {
+    action,
+    entityType: 'Membership',
+    entityId: seat.id,
+    before: { ...seat },
+    after,
+  });
   return after;
 }
 
 async function nextIdAndPosition(manager: EntityManager, councilId: string, personId: string) {
   let ordinal = (await manager.countBy(Membership, { councilId, personId })) + 1;
-  while (await manager.countBy(Membership, { id: `${councilId}:${personId}:${ordinal}` })) ordinal += 1;
+  while (await manager.countBy(Membership, { id: `${councilId}:${personId}:${ordinal}` }))
+    ordinal += 1;
   const { last } = await manager
     .createQueryBuilder(Membership, 'membership')
     .select('MAX(membership.position)', 'last')
@@ -85,7 +125,11 @@ async function nextIdAndPosition(manager: EntityManager, councilId: string, pers
   return { id: `${councilId}:${personId}:${ordinal}`, position: Number(last ?? 0) + 1 };
 }
 
-async function recordMembership(manager: EntityManager, caller: Principal, input: RecordMembershipInput) {
+async function recordMembership(
+  manager: EntityManager,
+  caller: Principal,
+  input: RecordMembershipInput,
+) {
   if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
     throw badInput('councilId', `Unknown council "${input.councilId}"`);
   }
@@ -104,8 +148,15 @@ async function recordMembership(manager: EntityManager, caller: Principal, input
     note: null,
   };
   await manager.insert(Membership, membership);
-  await recordAudit(manager, caller, { action: 'recordMembership', entityType: 'Membership', entityId: membership.id, before: null, after: { ...membership } });
-  if (replaced?.to === null) await endOpenSeat(manager, caller, 'recordMembership', replaced, dayBefore(from));
+  await recordAudit(manager, caller, {
+    action: 'recordMembership',
+    entityType: 'Membership',
+    entityId: membership.id,
+    before: null,
+    after: { ...membership },
+  });
+  if (replaced?.to === null)
+    await endOpenSeat(manager, caller, 'recordMembership', replaced, dayBefore(from));
   return membership;
 }
 
@@ -117,7 +168,9 @@ async function endMembership(manager: EntityManager, caller: Principal, input: E
     throw badInput('to', `to must not be before the seat began (${membership.from})`);
   }
   if (membership.to !== null) {
-    throw conflict(`Membership ${membership.id} already ended on ${membership.to}`, { field: 'membershipId' });
+    throw conflict(`Membership ${membership.id} already ended on ${membership.to}`, {
+      field: 'membershipId',
+    });
   }
   return endOpenSeat(manager, caller, 'endMembership', membership, to);
 }
@@ -129,14 +182,22 @@ export class MembershipAdminResolver {
     description:
       'Records a new seat on a body (medlemskap), registering the person if new; a seat taken over ends the day before. Admin only.',
   })
-  async recordMembership(@Arg('input', () => RecordMembershipInput) input: RecordMembershipInput, @Ctx() { dataSource, principal }: Context) {
+  async recordMembership(
+    @Arg('input', () => RecordMembershipInput) input: RecordMembershipInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireRole(principal, 'admin');
     validateMembership(input);
     return dataSource.transaction((manager) => recordMembership(manager, caller, input));
   }
 
-  @Mutation(() => Membership, { description: 'Ends an open seat on its last day (til og med). Admin only.' })
-  async endMembership(@Arg('input', () => EndMembershipInput) input: EndMembershipInput, @Ctx() { dataSource, principal }: Context) {
+  @Mutation(() => Membership, {
+    description: 'Ends an open seat on its last day (til og med). Admin only.',
+  })
+  async endMembership(
+    @Arg('input', () => EndMembershipInput) input: EndMembershipInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireRole(principal, 'admin');
     return dataSource.transaction((manager) => endMembership(manager, caller, input));
   }

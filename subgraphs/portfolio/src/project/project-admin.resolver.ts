@@ -1,12 +1,11 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound, recordAudit, requireRole, requireWriteFor, validate, type Context } from '@ehelse/shared';
+import { badInput, conflict, forbidden, notFound, recordAudit, requireRole, requireWriteFor, updateAtVersion, validate, writeTransaction, type Context } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { FundingTransfer } from './funding-transfer.entity';
 import { Project } from './project.entity';
 import { CreateProjectInput, RecordFundingTransferInput, UpdateProjectInput } from './project-admin.input';
-import { bumpVersion } from './report-status.resolver';
 
 const PROJECT_ID = /^[A-Za-z0-9-]{1,20}$/;
 
@@ -34,7 +33,7 @@ export class ProjectAdminResolver {
     validate.text('name', input.name, 300, true);
     validate.text('leader', input.leader, 200);
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
-    return dataSource.transaction(async (manager) => {
+    return writeTransaction(dataSource, async (manager) => {
       await requireExisting(manager, 'responsibleOrganisationId', { organisationId: input.responsibleOrganisationId, focusAreaCode: input.focusAreaCode });
       if (await manager.findOneBy(Project, { id: input.id })) throw conflict(`Project "${input.id}" already exists`);
       const project = manager.create(Project, {
@@ -56,7 +55,7 @@ export class ProjectAdminResolver {
     validate.text('name', input.name, 300);
     validate.text('leader', input.leader, 200);
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
-    return dataSource.transaction(async (manager) => {
+    return writeTransaction(dataSource, async (manager) => {
       const project = await projectOrFail(manager, input.id);
       const caller = requireWriteFor(principal, project.responsibleOrganisationId);
       if (input.responsibleOrganisationId !== undefined && caller.role !== 'admin') {
@@ -65,7 +64,7 @@ export class ProjectAdminResolver {
       await requireExisting(manager, 'responsibleOrganisationId', { organisationId: input.responsibleOrganisationId, focusAreaCode: input.focusAreaCode });
       const { id: _id, expectedVersion, ...changes } = input;
       const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)) as Partial<Project>;
-      const version = await bumpVersion(manager, project, defined, expectedVersion);
+      const version = await updateAtVersion(manager, Project, { id: project.id }, project, defined, expectedVersion);
       const after = { ...project, ...defined, version };
       await recordAudit(manager, caller, { action: 'updateProject', entityType: 'Project', entityId: project.id, before: { ...project }, after });
       return after;
@@ -79,7 +78,7 @@ export class ProjectAdminResolver {
     validate.money('amount', input.amount);
     if (input.amount <= 0) throw badInput('amount', 'A transfer moves more than 0 MNOK');
     if (input.fromProjectId === input.toProjectId) throw badInput('toProjectId', 'A project cannot transfer to itself');
-    return dataSource.transaction(async (manager) => {
+    return writeTransaction(dataSource, async (manager) => {
       const from = await projectOrFail(manager, input.fromProjectId);
       await projectOrFail(manager, input.toProjectId);
       const caller = requireWriteFor(principal, from.responsibleOrganisationId);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, notFound, recordAudit, requireRole, requireWriteFor, validate, type Context, type Principal } from '@ehelse/shared';
+import { badInput, notFound, recordAudit, requireRole, requireWriteFor, updateAtVersion, validate, writeTransaction, type Context, type Principal } from '@ehelse/shared';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.resolver';
@@ -32,24 +32,6 @@ async function validateCostShares(manager: EntityManager, shares: CostShareInput
   }
 }
 
-/** Locks in the expected version: the update only applies if nobody changed the project meanwhile. */
-export async function bumpVersion(manager: EntityManager, project: Project, changes: Partial<Project>, expectedVersion?: number) {
-  const version = expectedVersion ?? project.version;
-  if (version !== project.version) {
-    throw conflict(`Project ${project.id} is at version ${project.version}, not ${version}`, { currentVersion: project.version });
-  }
-  const result = await manager
-    .createQueryBuilder()
-    .update(Project)
-    .set({ ...changes, version: version + 1 })
-    .where('id = :id AND version = :version', { id: project.id, version })
-    .execute();
-  if (result.affected !== 1) {
-    throw conflict(`Project ${project.id} was changed by someone else meanwhile`, { expectedVersion: version });
-  }
-  return version + 1;
-}
-
 async function applyReport(manager: EntityManager, principal: Principal, input: ReportProjectStatusInput) {
   const project = await manager.findOneBy(Project, { id: input.projectId });
   if (!project) throw notFound('Project', input.projectId);
@@ -62,7 +44,7 @@ async function applyReport(manager: EntityManager, principal: Principal, input: 
   const before = { project: { ...project }, budget: existingBudget?.amount ?? null, costShares: beforeShares };
 
   const phase = input.phase ?? project.phase;
-  const version = await bumpVersion(manager, project, { status: input.status, phase }, input.expectedVersion);
+  const version = await updateAtVersion(manager, Project, { id: project.id }, project, { status: input.status, phase }, input.expectedVersion);
   if (input.budget !== undefined && input.budget !== null) {
     await manager.upsert(ProjectBudget, { projectId: project.id, year: input.year, amount: input.budget }, ['projectId', 'year']);
   }
@@ -110,7 +92,7 @@ export class ReportStatusResolver {
     validate.year('year', input.year);
     validate.text('comment', input.comment, MAX_COMMENT);
     validate.money('budget', input.budget);
-    return dataSource.transaction((manager) => applyReport(manager, caller, input));
+    return writeTransaction(dataSource, (manager) => applyReport(manager, caller, input));
   }
 
   @FieldResolver(() => Project, { description: 'The project reported on.' })

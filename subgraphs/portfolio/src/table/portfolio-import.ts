@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { recordAudit, type Principal } from '@ehelse/shared';
+import { recordAudit, writeTransaction, type Principal } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -35,7 +35,7 @@ export interface ImportSummary {
  * in one transaction, or none.
  */
 export async function importPortfolioTable(dataSource: DataSource, principal: Principal, csv: string, year: number): Promise<ImportSummary> {
-  return dataSource.transaction(async (manager) => {
+  return writeTransaction(dataSource, async (manager) => {
     const { projects, errors } = readPortfolioTable(parseCsv(csv), year, await tableLookups(manager));
     if (errors.length) {
       throw new GraphQLError(`The table has ${errors.length} error(s); nothing was imported. First: row ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`, {

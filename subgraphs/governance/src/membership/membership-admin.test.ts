@@ -1,0 +1,225 @@
+import { BACKENDS, testConfig } from '../../../../tests/support/backends';
+import { startGovernance } from '../main';
+import { errorsOf, graphqlClient } from '../testing/graphql-client';
+import { writableState } from '../testing/snapshot';
+
+const RECORD = `mutation($input: RecordMembershipInput!) {
+  recordMembership(input: $input) {
+    id role from to person { id name title } organisation { id } council { id }
+    replaces { id to person { name } replacedBy { id } }
+  }
+}`;
+const END = `mutation($input: EndMembershipInput!) { endMembership(input: $input) { id from to } }`;
+const MEMBERS_ON = `query($on: Date!) {
+  council(id: "nasjonalt-e-helserad") { memberships(activeOn: $on) { role person { id } organisation { id } } }
+}`;
+const AUDIT = `{ governanceAuditEvents(first: 3) { edges { node { action entityType entityId before after } } } }`;
+
+const ERIK_HANSEN = 'nasjonalt-e-helserad:erik-hansen:1';
+const OLA = {
+  councilId: 'nasjonalt-e-helserad',
+  person: { name: 'Ola Nordmann', title: 'Fagdirektør' },
+  organisationId: 'helse-vest-rhf',
+  role: 'MEMBER',
+  from: '2023-03-01',
+  replacesMembershipId: ERIK_HANSEN,
+};
+
+describe.each(BACKENDS)('membership writes on %s', (backend) => {
+  let service: Awaited<ReturnType<typeof startGovernance>>;
+  let send: Awaited<ReturnType<typeof graphqlClient>>;
+
+  const refused = async (code: string, field: string, query: string, input: object) => {
+    const before = await writableState(service.dataSource);
+    expect(errorsOf(await send('admin', query, { input }))).toEqual([{ code, field }]);
+    expect(await writableState(service.dataSource)).toEqual(before);
+  };
+  const done = async (query: string, input: object) => {
+    const answer = await send('admin', query, { input });
+    expect(answer.errors).toBeUndefined();
+    return answer.data;
+  };
+  const membersOn = async (on: string) => {
+    const { data } = await send(null, MEMBERS_ON, { on });
+    return data.council.memberships as { role: string; person: { id: string } }[];
+  };
+  const memberIdsOn = async (on: string) => (await membersOn(on)).map((m) => m.person.id);
+
+  beforeAll(async () => {
+    service = await startGovernance({
+      config: await testConfig(backend, 'governance_membership_admin'),
+      port: 0,
+      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+    });
+    send = await graphqlClient(service.url);
+  });
+  afterAll(() => service?.stop());
+
+  it('records a new member taking over a seat, which ends the day before, in the members on each date', async () => {
+    expect(await membersOn('2023-03-01')).toHaveLength(19);
+    const { recordMembership } = await done(RECORD, OLA);
+    expect(recordMembership).toEqual({
+      id: 'nasjonalt-e-helserad:ola-nordmann:1',
+      role: 'MEMBER',
+      from: '2023-03-01',
+      to: null,
+      person: { id: 'ola-nordmann', name: 'Ola Nordmann', title: 'Fagdirektør' },
+      organisation: { id: 'helse-vest-rhf' },
+      council: { id: 'nasjonalt-e-helserad' },
+      replaces: {
+        id: ERIK_HANSEN,
+        to: '2023-02-28',
+        person: { name: 'Erik Hansen' },
+        replacedBy: { id: 'nasjonalt-e-helserad:ola-nordmann:1' },
+      },
+    });
+    const lastDayOfErik = await memberIdsOn('2023-02-28');
+    expect(lastDayOfErik).toHaveLength(19);
+    expect(lastDayOfErik).toContain('erik-hansen');
+    expect(lastDayOfErik).not.toContain('ola-nordmann');
+    const firstDayOfOla = await memberIdsOn('2023-03-01');
+    expect(firstDayOfOla).toHaveLength(19);
+    expect(firstDayOfOla).toContain('ola-nordmann');
+    expect(firstDayOfOla).not.toContain('erik-hansen');
+
+    const { data } = await send('admin', AUDIT);
+    expect(data.governanceAuditEvents.edges.map((edge: { node: object }) => edge.node)).toEqual([
+      {
+        action: 'recordMembership',
+        entityType: 'Membership',
+        entityId: ERIK_HANSEN,
+        before: expect.objectContaining({ personId: 'erik-hansen', from: '2022-09-21', to: null }),
+        after: expect.objectContaining({
+          personId: 'erik-hansen',
+          from: '2022-09-21',
+          to: '2023-02-28',
+        }),
+      },
+      {
+        action: 'recordMembership',
+        entityType: 'Membership',
+        entityId: 'nasjonalt-e-helserad:ola-nordmann:1',
+        before: null,
+        after: expect.objectContaining({
+          organisationId: 'helse-vest-rhf',
+          replacesMembershipId: ERIK_HANSEN,
+          position: 26,
+        }),
+      },
+      {
+        action: 'recordMembership',
+        entityType: 'Person',
+        entityId: 'ola-nordmann',
+        before: null,
+        after: {
+          id: 'ola-nordmann',
+          name: 'Ola Nordmann',
+          title: 'Fagdirektør',
+          searchName: 'ola nordmann',
+        },
+      },
+    ]);
+  });
+
+  it('ends a seat on its last day: the member is gone the day after', async () => {
+    const { endMembership } = await done(END, {
+      membershipId: 'nasjonalt-e-helserad:ola-nordmann:1',
+      to: '2023-12-31',
+    });
+    expect(endMembership).toEqual({
+      id: 'nasjonalt-e-helserad:ola-nordmann:1',
+      from: '2023-03-01',
+      to: '2023-12-31',
+    });
+    expect(await memberIdsOn('2023-12-31')).toContain('ola-nordmann');
+    const after = await memberIdsOn('2024-01-01');
+    expect(after).toHaveLength(18);
+    expect(after).not.toContain('ola-nordmann');
+  });
+
+  it('adds a registered person to a body from a date, leader first', async () => {
+    const input = {
+      councilId: 'nasjonalt-e-helserad',
+      personId: 'mariann-hornnes',
+      organisationId: 'direktoratet-for-e-helse',
+      role: 'LEADER',
+      from: '2024-02-01',
+    };
+    expect((await done(RECORD, input)).recordMembership).toMatchObject({
+      id: 'nasjonalt-e-helserad:mariann-hornnes:2',
+      replaces: null,
+    });
+    const members = await membersOn('2024-02-01');
+    expect(members.filter((m) => m.role === 'LEADER').map((m) => m.person.id)).toEqual([
+      'rune-simensen',
+      'mariann-hornnes',
+    ]);
+    expect(members).toHaveLength(19);
+    expect(await membersOn('2024-01-31')).toHaveLength(18);
+  });
+
+  it('refuses memberships with unknown ids, bad names or dates, or a seat already taken over', async () => {
+    const known = {
+      ...OLA,
+      person: undefined,
+      personId: 'johan-ronaes',
+      replacesMembershipId: undefined,
+    };
+    await refused('BAD_USER_INPUT', 'councilId', RECORD, {
+      ...known,
+      councilId: 'no-such-council',
+    });
+    await refused('BAD_USER_INPUT', 'personId', RECORD, { ...known, personId: 'nobody' });
+    await refused('BAD_USER_INPUT', 'personId', RECORD, { ...known, person: OLA.person });
+    await refused('BAD_USER_INPUT', 'personId', RECORD, { ...known, personId: undefined });
+    await refused('BAD_USER_INPUT', 'person.name', RECORD, {
+      ...OLA,
+      person: { name: 'x'.repeat(201) },
+    });
+    await refused('BAD_USER_INPUT', 'person.title', RECORD, {
+      ...OLA,
+      person: { name: 'Kari Nordmann', title: 'x'.repeat(201) },
+    });
+    await refused('BAD_USER_INPUT', 'organisationId', RECORD, {
+      ...known,
+      organisationId: 'Helse Vest',
+    });
+    await refused('BAD_USER_INPUT', 'replacesMembershipId', RECORD, {
+      ...known,
+      replacesMembershipId: 'no-such-seat',
+    });
+    await refused('BAD_USER_INPUT', 'replacesMembershipId', RECORD, {
+      ...known,
+      replacesMembershipId: 'arbeidsgruppe-prosjektstrategi:ola-eirik-klingen:1',
+    });
+    await refused('BAD_USER_INPUT', 'from', RECORD, {
+      ...known,
+      replacesMembershipId: 'nasjonalt-e-helserad:barthold-vonen:1',
+      from: '2022-09-21',
+    });
+    await refused('CONFLICT', 'replacesMembershipId', RECORD, {
+      ...known,
+      replacesMembershipId: 'nasjonalt-e-helserad:terje-rootwelt:1',
+    });
+    await refused('CONFLICT', 'person.name', RECORD, {
+      ...OLA,
+      person: { name: 'Rune Simensen' },
+      replacesMembershipId: undefined,
+    });
+  });
+
+  it('refuses to end a seat before it began, an unknown seat, or one already ended', async () => {
+    await refused('BAD_USER_INPUT', 'to', END, {
+      membershipId: 'nasjonalt-e-helserad:johan-ronaes:1',
+      to: '2022-09-20',
+    });
+    await refused('BAD_USER_INPUT', 'membershipId', END, {
+      membershipId: 'no-such-seat',
+      to: '2023-01-01',
+    });
+    await refused('CONFLICT', 'membershipId', END, {
+      membershipId: 'nasjonalt-e-helserad:terje-rootwelt:1',
+      to: '2023-01-01',
+    });
+  });
+});
