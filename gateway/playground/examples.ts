@@ -11,8 +11,9 @@ export const examples: Example[] = [
   {
     title: 'Project 107 across the domains',
     domains: 'portfolio · governance · architecture',
-    query: `# One project: its budget (portfolio), where it was on the agenda (governance)
-# and which roadmap measures it implements (architecture).
+    query: `# One project across all three subgraphs:
+# budget (portfolio), council agendas
+# (governance), roadmap measures (architecture).
 query Project107 {
   project(id: "107") {
     id
@@ -45,7 +46,8 @@ query Project107 {
   {
     title: 'Portfolio summary 2019',
     domains: 'portfolio',
-    query: `# The 2019 portfolio, computed in SQL from the rows, beside the printed figures.
+    query: `# The 2019 portfolio computed from the rows,
+# beside the figures printed in the report.
 query PortfolioSummary2019 {
   portfolioSummary(year: 2019) {
     projectCount
@@ -75,7 +77,8 @@ query PortfolioSummary2019 {
   {
     title: 'Meeting 5/22 of Nasjonalt e-helseråd',
     domains: 'governance · portfolio',
-    query: `# The agenda of meeting 5/22, its presenters, and the 2019 budget of the projects concerned.
+    query: `# The agenda of meeting 5/22, its presenters,
+# and the 2019 budget of the projects concerned.
 query Meeting5of22 {
   meeting(id: "nasjonalt-e-helserad-5-22") {
     number
@@ -102,7 +105,9 @@ query Meeting5of22 {
   {
     title: 'Result goals of Felles grunnmur',
     domains: 'architecture · portfolio',
-    query: `# The resultatmål, their milestones, and each measure's responsible organisation and projects.
+    query: `# The resultatmål of Felles grunnmur; each
+# measure (tiltak) with who is responsible
+# and which projects implement it.
 query ResultGoals {
   resultGoals {
     code
@@ -121,7 +126,8 @@ query ResultGoals {
   {
     title: 'Prioritisation rounds',
     domains: 'architecture',
-    query: `# Candidates of each prioritisation round: computed score beside the printed one, and rank.
+    query: `# Candidates of each prioritisation round:
+# computed score beside the printed one.
 query PrioritisationRounds {
   prioritisationRounds {
     id
@@ -144,7 +150,8 @@ query PrioritisationRounds {
   {
     title: 'Council members on a date',
     domains: 'governance · portfolio',
-    query: `# Who sat in each council on a given date (the day of meeting 5/22 by default).
+    query: `# Who sat in each council on a date (here the
+# day of meeting 5/22; see Variables below).
 query CouncilMembers($on: Date = "2022-09-21") {
   councils {
     name
@@ -164,7 +171,8 @@ query CouncilMembers($on: Date = "2022-09-21") {
   {
     title: 'Red and yellow projects, paged',
     domains: 'portfolio',
-    query: `# Filters, ordering and Relay pagination: pass pageInfo.endCursor as "after" for the next page.
+    query: `# Filters, ordering and Relay pagination: for
+# the next page, pass endCursor as "after".
 query TroubledProjects($after: String) {
   projects(first: 10, after: $after, filter: { statuses: [RED, YELLOW] }, orderBy: { field: NAME }) {
     totalCount

@@ -30,6 +30,7 @@ function ExamplesPanel() {
   const open = (example: Example) => {
     addTab();
     queryEditor?.setValue(example.query);
+    queryEditor?.setScrollPosition({ scrollTop: 0, scrollLeft: 0 });
     variableEditor?.setValue(example.variables ?? '');
   };
   return (

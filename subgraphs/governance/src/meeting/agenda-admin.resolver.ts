@@ -8,6 +8,7 @@ import {
   validate,
   type Context,
   type Principal,
+  writeTransaction,
 } from '@ehelse/shared';
 import { Person } from '../person/person.entity';
 import { slug } from '../slug';
@@ -168,7 +169,7 @@ export class AgendaAdminResolver {
   ) {
     const caller = requireRole(principal, 'admin');
     validateAgendaItem(input);
-    return dataSource.transaction((manager) => addAgendaItem(manager, caller, input));
+    return writeTransaction(dataSource, (manager) => addAgendaItem(manager, caller, input));
   }
 
   @Mutation(() => AgendaItem, {
@@ -181,6 +182,6 @@ export class AgendaAdminResolver {
   ) {
     const caller = requireRole(principal, 'admin');
     validate.text('decision', input.decision, MAX_TEXT, true);
-    return dataSource.transaction((manager) => recordDecision(manager, caller, input));
+    return writeTransaction(dataSource, (manager) => recordDecision(manager, caller, input));
   }
 }

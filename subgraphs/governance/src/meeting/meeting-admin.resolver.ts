@@ -8,6 +8,7 @@ import {
   validate,
   type Context,
   type Principal,
+  writeTransaction,
 } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { isoDate } from '../dates';
@@ -117,7 +118,7 @@ export class MeetingAdminResolver {
     if (input.number && !slug(input.number))
       throw badInput('number', 'number must contain a letter or digit');
     validate.text('location', input.location, 200);
-    return dataSource.transaction((manager) => createMeeting(manager, caller, input));
+    return writeTransaction(dataSource, (manager) => createMeeting(manager, caller, input));
   }
 
   @Mutation(() => Meeting, {
@@ -129,6 +130,6 @@ export class MeetingAdminResolver {
     @Ctx() { dataSource, principal }: Context,
   ) {
     const caller = requireRole(principal, 'admin');
-    return dataSource.transaction((manager) => reorderAgenda(manager, caller, input));
+    return writeTransaction(dataSource, (manager) => reorderAgenda(manager, caller, input));
   }
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict } from '@ehelse/shared';
+import { badInput, updateAtVersion } from '@ehelse/shared';
 import { AgendaItem } from './agenda-item.entity';
 import { Meeting } from './meeting.entity';
 
@@ -17,30 +17,11 @@ export async function agendaItemForWrite(manager: EntityManager, id: string) {
 }
 
 /**
- * Claims the next version of a meeting, the aggregate every agenda change belongs to: the
- * conditional UPDATE only applies if nobody changed the meeting since the caller read it.
+ * Claims the next version of a meeting, the aggregate every agenda change belongs to:
+ * the update only applies if nobody changed the meeting since the caller read it.
  */
-export async function bumpMeetingVersion(
+export const bumpMeetingVersion = (
   manager: EntityManager,
   meeting: Meeting,
   expectedVersion?: number | null,
-) {
-  const version = expectedVersion ?? meeting.version;
-  if (version !== meeting.version) {
-    throw conflict(`Meeting ${meeting.id} is at version ${meeting.version}, not ${version}`, {
-      currentVersion: meeting.version,
-    });
-  }
-  const result = await manager
-    .createQueryBuilder()
-    .update(Meeting)
-    .set({ version: version + 1 })
-    .where('id = :id AND version = :version', { id: meeting.id, version })
-    .execute();
-  if (result.affected !== 1) {
-    throw conflict(`Meeting ${meeting.id} was changed by someone else meanwhile`, {
-      expectedVersion: version,
-    });
-  }
-  return version + 1;
-}
+) => updateAtVersion(manager, Meeting, { id: meeting.id }, meeting, {}, expectedVersion);

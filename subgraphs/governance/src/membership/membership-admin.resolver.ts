@@ -8,6 +8,7 @@ import {
   validate,
   type Context,
   type Principal,
+  writeTransaction,
 } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { dayBefore, isoDate } from '../dates';
@@ -188,7 +189,7 @@ export class MembershipAdminResolver {
   ) {
     const caller = requireRole(principal, 'admin');
     validateMembership(input);
-    return dataSource.transaction((manager) => recordMembership(manager, caller, input));
+    return writeTransaction(dataSource, (manager) => recordMembership(manager, caller, input));
   }
 
   @Mutation(() => Membership, {
@@ -199,6 +200,6 @@ export class MembershipAdminResolver {
     @Ctx() { dataSource, principal }: Context,
   ) {
     const caller = requireRole(principal, 'admin');
-    return dataSource.transaction((manager) => endMembership(manager, caller, input));
+    return writeTransaction(dataSource, (manager) => endMembership(manager, caller, input));
   }
 }
