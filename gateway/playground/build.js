@@ -24,14 +24,17 @@ const dropMonacoCss = {
         ? { path: args.path, namespace: 'monaco-css' }
         : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'monaco-css' }, () => ({ contents: '', loader: 'css' }));
+    build.onLoad({ filter: /.*/, namespace: 'monaco-css' }, () => ({
+      contents: '',
+      loader: 'css',
+    }));
   },
 };
 
 const common = {
   bundle: true,
   minify: true,
-  legalComments: 'none',
+  legalComments: 'linked', // licence comments go to *.LEGAL.txt beside each bundle
   target: ['es2022', 'chrome111', 'firefox111', 'safari16.4'],
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
@@ -81,7 +84,13 @@ async function main() {
     format: 'iife',
     platform: 'browser',
     jsx: 'automatic',
-    loader: { '.ttf': 'dataurl', '.woff': 'dataurl', '.woff2': 'dataurl', '.svg': 'dataurl', '.png': 'dataurl' },
+    loader: {
+      '.ttf': 'dataurl',
+      '.woff': 'dataurl',
+      '.woff2': 'dataurl',
+      '.svg': 'dataurl',
+      '.png': 'dataurl',
+    },
     // Only used for subscriptions over websockets, which this API does not offer.
     external: ['graphql-ws'],
     plugins: [dropMonacoCss],
@@ -107,11 +116,16 @@ async function main() {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
-      else sizes.push(`  ${path.relative(outdir, file).padEnd(26)} ${(fs.statSync(file).size / 1024).toFixed(0).padStart(6)} KiB`);
+      else
+        sizes.push(
+          `  ${path.relative(outdir, file).padEnd(34)} ${(fs.statSync(file).size / 1024).toFixed(0).padStart(6)} KiB`,
+        );
     }
   };
   walk(outdir);
-  console.log(`playground bundled into ${path.relative(process.cwd(), outdir) || '.'}\n${sizes.join('\n')}`);
+  console.log(
+    `playground bundled into ${path.relative(process.cwd(), outdir) || '.'}\n${sizes.join('\n')}`,
+  );
 }
 
 main().catch((error) => {

@@ -68,7 +68,7 @@ query PortfolioSummary2019 {
     published {
       reportedBudget
       estimatedBudget
-      challenges { rank title probability consequence }
+      challenges { rank title probability }
     }
   }
 }
@@ -112,7 +112,6 @@ query ResultGoals {
   resultGoals {
     code
     title
-    milestones { code title year status printedProgress }
     measures {
       code
       title
@@ -174,7 +173,12 @@ query CouncilMembers($on: Date = "2022-09-21") {
     query: `# Filters, ordering and Relay pagination: for
 # the next page, pass endCursor as "after".
 query TroubledProjects($after: String) {
-  projects(first: 10, after: $after, filter: { statuses: [RED, YELLOW] }, orderBy: { field: NAME }) {
+  projects(
+    first: 10
+    after: $after
+    filter: { statuses: [RED, YELLOW] }
+    orderBy: { field: NAME }
+  ) {
     totalCount
     pageInfo { hasNextPage endCursor }
     edges {

@@ -59,7 +59,11 @@ const BookIcon = () => (
   </svg>
 );
 
-const EXAMPLES_PLUGIN: GraphiQLPlugin = { title: 'Examples', icon: BookIcon, content: ExamplesPanel };
+const EXAMPLES_PLUGIN: GraphiQLPlugin = {
+  title: 'Examples',
+  icon: BookIcon,
+  content: ExamplesPanel,
+};
 
 function Playground() {
   return (

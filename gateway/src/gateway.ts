@@ -19,6 +19,7 @@ import {
 } from '@ehelse/shared';
 import { SUPERGRAPH_FILE } from './compose';
 import { queryLimitsPlugin } from './limits';
+import { playgroundRouter } from './playground';
 import { subgraphFetchMetrics, type SubgraphFetchMetrics } from './subgraph-metrics';
 import { subgraphUrl } from './subgraphs';
 
@@ -140,6 +141,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.use(playgroundRouter());
   app.use(
     '/graphql',
     cors({

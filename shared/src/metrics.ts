@@ -1,11 +1,49 @@
 import client from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { DataSource } from 'typeorm';
+import { sqlStatements } from './sql-statements';
+
+interface PoolInternals {
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  _connectionQueue?: { length: number };
+}
+
+/** SQL statements issued and, on MySQL, the connection pool's use. */
+function databaseMetrics(registry: client.Registry, dataSource: DataSource) {
+  new client.Gauge({
+    name: 'sql_statements_total',
+    help: 'SQL statements issued since start',
+    registers: [registry],
+    collect() {
+      this.set(sqlStatements.total());
+    },
+  });
+  const pool = () => (dataSource.driver as unknown as { pool?: PoolInternals }).pool;
+  new client.Gauge({
+    name: 'db_pool_connections',
+    help: 'Database pool connections by state (MySQL)',
+    labelNames: ['state'],
+    registers: [registry],
+    collect() {
+      const internals = pool();
+      if (!internals) return;
+      const all = internals._allConnections?.length ?? 0;
+      const free = internals._freeConnections?.length ?? 0;
+      this.set({ state: 'open' }, all);
+      this.set({ state: 'idle' }, free);
+      this.set({ state: 'busy' }, all - free);
+      this.set({ state: 'waiting' }, internals._connectionQueue?.length ?? 0);
+    },
+  });
+}
 
 /** Prometheus registry of one service: process metrics plus GraphQL request metrics. */
-export function createMetrics(service: string) {
+export function createMetrics(service: string, dataSource?: DataSource) {
   const registry = new client.Registry();
   registry.setDefaultLabels({ service });
   client.collectDefaultMetrics({ register: registry });
+  if (dataSource) databaseMetrics(registry, dataSource);
   const requests = new client.Counter({
     name: 'graphql_requests_total',
     help: 'GraphQL operations handled, by operation name and outcome',

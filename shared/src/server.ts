@@ -66,7 +66,7 @@ export async function authenticate(verify: Verifier, req: http.IncomingMessage, 
 export async function startSubgraphServer(options: ServiceOptions): Promise<RunningService> {
   const app = express();
   const httpServer = http.createServer(app);
-  const metrics = createMetrics(options.name);
+  const metrics = createMetrics(options.name, options.dataSource);
   const config = options.config ?? defaultConfig;
   const verify = createVerifier(config.auth);
   const server = new ApolloServer<Context>({
