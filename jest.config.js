@@ -23,6 +23,7 @@ module.exports = {
   },
   testMatch: ['<rootDir>/{shared,gateway,subgraphs/*}/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  modulePathIgnorePatterns: ['<rootDir>/tests/compat/hive/node_modules'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
   testTimeout: 60_000,
   maxWorkers: 2,
