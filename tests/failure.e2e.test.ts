@@ -7,7 +7,13 @@ import { testConfig } from './support/backends';
 import { postGraphQL } from './support/stack';
 import { TcpProxy } from './support/tcp-proxy';
 
-const CROSS_DOMAIN = `{ projects(first: 3) { totalCount } councils { name } resultGoals { code } }`;
+/** Fields contributed by another subgraph are nullable, so one subgraph's outage costs only its own fields. */
+const CROSS_DOMAIN = `{
+  projects(first: 3) { totalCount }
+  project(id: "107") { name agendaItems { number } measures { code } }
+  council(id: "nasjonalt-e-helserad") { name }
+  resultGoals { code }
+}`;
 
 async function eventually<T>(attempt: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -57,13 +63,18 @@ describe('when a subgraph is down or slow', () => {
     const partial = await postGraphQL(gatewayUrl, CROSS_DOMAIN);
     expect(partial.data?.projects.totalCount).toBe(52);
     expect(partial.data?.resultGoals).toHaveLength(7);
-    expect(partial.data?.councils ?? null).toBeNull();
-    expect(partial.errors?.[0].message).toMatch(/governance|ECONNREFUSED|connect/i);
+    expect(partial.data?.project).toMatchObject({ name: 'Helsedataprogrammet', agendaItems: null, measures: [] });
+    expect(partial.data?.council).toBeNull();
+    expect(partial.errors?.[0]).toMatchObject({
+      message: 'The governance subgraph is unreachable',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'governance' },
+    });
 
     governance = await startGovernance({ config, port: governancePort, embeddedLocation: ':memory:' });
     const recovered = await eventually(() => postGraphQL(gatewayUrl, CROSS_DOMAIN), (r) => !r.errors);
     expect(recovered.errors).toBeUndefined();
-    expect(recovered.data.councils.length).toBeGreaterThan(10);
+    expect(recovered.data.council.name).toBe('Nasjonalt e-helseråd');
+    expect(recovered.data.project.agendaItems).toEqual([{ number: '23/19' }]);
   });
 
   it('gives up on a hung subgraph after the timeout and still answers the rest', async () => {
@@ -72,7 +83,8 @@ describe('when a subgraph is down or slow', () => {
     const partial = await postGraphQL(gatewayUrl, CROSS_DOMAIN);
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(partial.data?.projects.totalCount).toBe(52);
-    expect(partial.errors?.length).toBeGreaterThan(0);
+    expect(partial.data?.project.agendaItems).toBeNull();
+    expect(partial.errors?.[0].message).toBe('The governance subgraph did not answer within 1500 ms');
     await proxy.cut();
     await proxy.restore();
     const recovered = await eventually(() => postGraphQL(gatewayUrl, CROSS_DOMAIN), (r) => !r.errors);

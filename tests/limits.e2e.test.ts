@@ -17,7 +17,7 @@ describe('gateway protection', () => {
   });
 
   it('refuses a query nested too deep', async () => {
-    const deep = `{ councils { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } } } }`;
+    const deep = `{ councils { ${'parent { '.repeat(16)}name${' }'.repeat(16)} } }`;
     const result = await stack.query(deep);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_DEEP');
   });

@@ -136,9 +136,11 @@ describe.each(BACKENDS)('portfolio through the gateway on %s', (backend) => {
     }
   });
 
-  it('refuses bad paging input with BAD_USER_INPUT', async () => {
+  it('refuses bad paging input with a code', async () => {
     const tooMany = await stack.query(`{ projects(first: 1000) { totalCount } }`);
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE', field: 'projects' });
+    const negative = await stack.query(`{ projects(first: -1) { totalCount } }`);
+    expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
     const badCursor = await stack.query(`{ projects(after: "nonsense") { totalCount } }`);
     expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });

@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
 import {
   authenticate,
   config as defaultConfig,
@@ -45,8 +46,14 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
           stop(response.ok ? 'ok' : 'error');
           return response as never;
         } catch (error) {
-          stop((error as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable');
-          throw error;
+          const timedOut = (error as Error).name === 'TimeoutError';
+          stop(timedOut ? 'timeout' : 'unreachable');
+          throw new GraphQLError(
+            timedOut
+              ? `The ${this.subgraph} subgraph did not answer within ${this.timeoutMs} ms`
+              : `The ${this.subgraph} subgraph is unreachable`,
+            { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } },
+          );
         }
       },
     });

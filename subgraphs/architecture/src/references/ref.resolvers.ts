@@ -11,6 +11,7 @@ import { FocusAreaRef, OrganisationRef, ProjectRef } from './entity-refs';
 @Resolver(() => ProjectRef)
 export class ProjectRefResolver {
   @FieldResolver(() => [Measure], {
+    nullable: true,
     description: 'Felles grunnmur tiltak the project carries out (tiltak), in plan order.',
   })
   measures(@Root() project: ProjectRef, @Ctx() context: Context) {
@@ -21,6 +22,7 @@ export class ProjectRefResolver {
 @Resolver(() => OrganisationRef)
 export class OrganisationRefResolver {
   @FieldResolver(() => [Measure], {
+    nullable: true,
     description:
       'Felles grunnmur tiltak the organisation is named responsible for (ansvarlig), alone or jointly, in plan order.',
   })
@@ -32,6 +34,7 @@ export class OrganisationRefResolver {
 @Resolver(() => FocusAreaRef)
 export class FocusAreaRefResolver {
   @FieldResolver(() => [FocusAreaPriorityGroup], {
+    nullable: true,
     description:
       'The strategic priority groups (prioriteringsgrupper) the innsatsområde was placed in, one per year.',
   })

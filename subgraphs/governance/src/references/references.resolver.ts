@@ -13,6 +13,7 @@ import { ProjectRef } from './project-ref';
 @Resolver(() => ProjectRef)
 export class ProjectRefResolver {
   @FieldResolver(() => [AgendaItem], {
+    nullable: true,
     description: 'Agenda items (saker) where the project was discussed, oldest meeting first.',
   })
   agendaItems(@Root() project: ProjectRef, @Ctx() context: Context) {
@@ -24,6 +25,7 @@ export class ProjectRefResolver {
 @Resolver(() => OrganisationRef)
 export class OrganisationRefResolver {
   @FieldResolver(() => [Membership], {
+    nullable: true,
     description:
       'Seats the organisation holds on governance bodies (medlemskap), optionally only those active on a date.',
   })
