@@ -19,4 +19,4 @@ COPY --from=build /app /app
 USER node
 ARG SERVICE=gateway
 ENV SERVICE=${SERVICE}
-CMD ["sh", "-c", "case \"$SERVICE\" in gateway) exec node gateway/dist/main.js ;; *) exec node subgraphs/$SERVICE/dist/main.js ;; esac"]
+CMD ["sh", "-c", "case \"$SERVICE\" in gateway) exec node -r ./shared/dist/tracing.js gateway/dist/main.js ;; *) exec node -r ./shared/dist/tracing.js subgraphs/$SERVICE/dist/main.js ;; esac"]

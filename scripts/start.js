@@ -15,9 +15,10 @@ const children = new Map();
 let stopping = false;
 
 function launch(service) {
-  const child = spawn(process.execPath, [path.join(root, service.entry)], {
+  // The tracing preload does nothing unless OTEL_TRACING=true.
+  const child = spawn(process.execPath, ['--require', path.join(root, 'shared/dist/tracing.js'), path.join(root, service.entry)], {
     cwd: root,
-    env: { ...process.env, SERVICE_NAME: service.name },
+    env: { ...process.env, SERVICE_NAME: service.name, SUPERVISED: 'true' },
     stdio: 'inherit',
   });
   children.set(service.name, child);
@@ -26,8 +27,6 @@ function launch(service) {
     if (!stopping) {
       console.error(`[start] ${service.name} exited (${signal || code}); stopping everything`);
       stop(1);
-    } else if (children.size === 0) {
-      process.exit(process.exitCode ?? 0);
     }
   });
 }
@@ -47,13 +46,24 @@ function ready(port, deadline) {
   });
 }
 
-function stop(code = 0) {
+const exitOf = (child) =>
+  new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", resolve)));
+
+/** The gateway stops first (finishing its requests), then the subgraphs it was still calling. */
+async function stop(code = 0) {
   if (stopping) return;
   stopping = true;
   process.exitCode = code;
-  if (children.size === 0) process.exit(code);
-  for (const child of children.values()) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 10_000).unref();
+  setTimeout(() => process.exit(code), 15_000).unref();
+  const front = children.get(gateway.name);
+  if (front) {
+    front.kill('SIGTERM');
+    await exitOf(front);
+  }
+  const rest = [...children.values()];
+  for (const child of rest) child.kill('SIGTERM');
+  await Promise.all(rest.map(exitOf));
+  process.exit(code);
 }
 
 process.on('SIGINT', () => stop(0));

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
+import { context as otelContext, propagation } from '@opentelemetry/api';
 import {
   authenticate,
   config as defaultConfig,
@@ -14,6 +15,7 @@ import {
   createVerifier,
   logger,
   requestIdOf,
+  requestLogPlugin,
   type Config,
   type RunningService,
   type SubgraphName,
@@ -64,6 +66,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!headers || !('requestId' in context)) return;
     headers.set('x-request-id', context.requestId);
     if (context.authorization) headers.set('authorization', context.authorization);
+    // W3C trace context, so a subgraph's spans join the gateway's trace (a no-op when tracing is off).
+    propagation.inject(otelContext.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
   }
 }
 
@@ -129,6 +133,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
+      requestLogPlugin('gateway'),
       queryLimitsPlugin({
         maxDepth: limits.maxQueryDepth,
         maxCost: limits.maxQueryCost,

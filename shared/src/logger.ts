@@ -1,3 +1,4 @@
+import type { ApolloServerPlugin } from '@apollo/server';
 import pino from 'pino';
 import { config } from './config';
 
@@ -7,3 +8,27 @@ export const logger = pino({
   base: { service: process.env.SERVICE_NAME },
   timestamp: pino.stdTimeFunctions.isoTime,
 });
+
+/** One JSON line per GraphQL operation, carrying the request id shared by gateway and subgraphs. */
+export function requestLogPlugin(service: string): ApolloServerPlugin<object> {
+  return {
+    async requestDidStart({ request, contextValue }) {
+      const started = process.hrtime.bigint();
+      const requestId = (contextValue as { requestId?: string }).requestId ?? request.http?.headers.get('x-request-id');
+      return {
+        async willSendResponse({ operationName, errors }) {
+          const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
+          const entry = {
+            service,
+            requestId,
+            operation: operationName ?? 'anonymous',
+            durationMs: Math.round(durationMs * 10) / 10,
+            errors: errors?.map((e) => e.extensions?.code ?? 'ERROR'),
+          };
+          if (errors?.length) logger.warn(entry, 'graphql request failed');
+          else logger.info(entry, 'graphql request');
+        },
+      };
+    },
+  };
+}

@@ -12,7 +12,7 @@ import { config as defaultConfig, type Config } from './config';
 import { unauthenticated } from './errors';
 import type { Context } from './context';
 import { Loaders } from './loaders';
-import { logger } from './logger';
+import { logger, requestLogPlugin } from './logger';
 import { createMetrics } from './metrics';
 import { sqlStatements } from './sql-statements';
 
@@ -76,6 +76,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
+      requestLogPlugin(options.name),
       statementCountHeader,
     ],
   });
@@ -148,7 +149,9 @@ export function runAsProcess(name: string, start: () => Promise<RunningService>)
         );
       };
       process.once('SIGTERM', shutdown);
-      process.once('SIGINT', shutdown);
+      // Under `npm start` the supervisor orders the shutdown (gateway first), so Ctrl-C is its to handle.
+      if (process.env.SUPERVISED === 'true') process.on('SIGINT', () => undefined);
+      else process.once('SIGINT', shutdown);
     },
     (error) => {
       logger.fatal({ err: error, service: name }, 'failed to start');

@@ -91,8 +91,9 @@ export function filteredProjects(dataSource: DataSource, filter: ProjectFilter =
     if (filter.search.length > MAX_SEARCH_LENGTH) {
       throw badInput('filter.search', `search is limited to ${MAX_SEARCH_LENGTH} characters`);
     }
-    const pattern = `%${filter.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query.andWhere(`LOWER(project.name) LIKE :search ESCAPE '\\'`, { search: pattern });
+    // "!" escapes LIKE wildcards: a backslash means different things in MySQL and SQLite strings.
+    const pattern = `%${filter.search.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    query.andWhere(`LOWER(project.name) LIKE :search ESCAPE '!'`, { search: pattern });
   }
   return query;
 }
