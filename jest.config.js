@@ -21,7 +21,10 @@ module.exports = {
     '^@ehelse/architecture$': '<rootDir>/subgraphs/architecture/src',
     '^@ehelse/gateway$': '<rootDir>/gateway/src',
   },
-  testMatch: ['<rootDir>/{shared,gateway,subgraphs/*}/src/**/*.test.ts', '<rootDir>/tests/**/*.test.ts'],
+  testMatch: [
+    '<rootDir>/{shared,gateway,subgraphs/*}/src/**/*.test.ts',
+    '<rootDir>/tests/**/*.test.ts',
+  ],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/tests/compat/hive/node_modules'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],

@@ -30,16 +30,71 @@ function prng(seed) {
   };
 }
 
-const PREFIXES = ['Nasjonal', 'Regional', 'Felles', 'Digital', 'Samordnet', 'Modernisert', 'Sikker', 'Helhetlig'];
-const SUBJECTS = [
-  'pasientjournal', 'legemiddelliste', 'henvisning', 'kjernejournal', 'e-resept', 'helseanalyse',
-  'velferdsteknologi', 'meldingsutveksling', 'dokumentdeling', 'timebestilling', 'kodeverk',
-  'terminologi', 'grunndata', 'identitetsforvaltning', 'tilgangsstyring', 'helsenorge-tjeneste',
-  'laboratoriesvar', 'radiologisvar', 'pleie- og omsorgsmelding', 'screeningprogram',
+const PREFIXES = [
+  'Nasjonal',
+  'Regional',
+  'Felles',
+  'Digital',
+  'Samordnet',
+  'Modernisert',
+  'Sikker',
+  'Helhetlig',
 ];
-const SUFFIXES = ['', ' – innføring', ' – forprosjekt', ' – videreutvikling', ' – pilot', ' i kommunene', ' i spesialisthelsetjenesten'];
-const FIRST_NAMES = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Nora', 'Erik', 'Sigrid', 'Anders', 'Marit', 'Jonas'];
-const LAST_NAMES = ['Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Pedersen', 'Nilsen', 'Berg', 'Haugen', 'Dahl'];
+const SUBJECTS = [
+  'pasientjournal',
+  'legemiddelliste',
+  'henvisning',
+  'kjernejournal',
+  'e-resept',
+  'helseanalyse',
+  'velferdsteknologi',
+  'meldingsutveksling',
+  'dokumentdeling',
+  'timebestilling',
+  'kodeverk',
+  'terminologi',
+  'grunndata',
+  'identitetsforvaltning',
+  'tilgangsstyring',
+  'helsenorge-tjeneste',
+  'laboratoriesvar',
+  'radiologisvar',
+  'pleie- og omsorgsmelding',
+  'screeningprogram',
+];
+const SUFFIXES = [
+  '',
+  ' – innføring',
+  ' – forprosjekt',
+  ' – videreutvikling',
+  ' – pilot',
+  ' i kommunene',
+  ' i spesialisthelsetjenesten',
+];
+const FIRST_NAMES = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Nora',
+  'Erik',
+  'Sigrid',
+  'Anders',
+  'Marit',
+  'Jonas',
+];
+const LAST_NAMES = [
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Pedersen',
+  'Nilsen',
+  'Berg',
+  'Haugen',
+  'Dahl',
+];
 const PHASES = ['CONCEPT', 'PLANNING', 'EXECUTION', 'EXECUTION', 'COMPLETED'];
 const STATUSES = ['GREEN', 'GREEN', 'YELLOW', 'RED', null];
 const LOCATIONS = ['Oslo', 'Trondheim', 'Bergen', 'Tromsø', 'Digitalt', null];
@@ -49,7 +104,15 @@ const KINDS = [
   ['RECOMMENDATION', 'Anbefaling'],
   ['APPROVAL', 'Godkjenning'],
 ];
-const VERBS = ['Etablere', 'Innføre', 'Utrede', 'Videreutvikle', 'Pilotere', 'Forvalte', 'Standardisere'];
+const VERBS = [
+  'Etablere',
+  'Innføre',
+  'Utrede',
+  'Videreutvikle',
+  'Pilotere',
+  'Forvalte',
+  'Standardisere',
+];
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 const money = (value) => Math.round(value * 100) / 100;
@@ -62,20 +125,29 @@ function databaseUrl(base, name) {
 }
 
 async function connect(base, name) {
-  return mysql.createConnection({ uri: databaseUrl(base, name), charset: 'utf8mb4_unicode_ci', decimalNumbers: true });
+  return mysql.createConnection({
+    uri: databaseUrl(base, name),
+    charset: 'utf8mb4_unicode_ci',
+    decimalNumbers: true,
+  });
 }
 
 /** Batched multi-row INSERTs; returns the number of rows written. */
 async function insert(connection, table, columns, rows) {
   for (let start = 0; start < rows.length; start += BATCH) {
     const slice = rows.slice(start, start + BATCH);
-    await connection.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ?`, [slice]);
+    await connection.query(
+      `INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES ?`,
+      [slice],
+    );
   }
   return rows.length;
 }
 
 async function alreadyGenerated(connection, scale) {
-  const [rows] = await connection.query('SELECT dataset FROM seed_state WHERE dataset = ?', [MARKER(scale)]);
+  const [rows] = await connection.query('SELECT dataset FROM seed_state WHERE dataset = ?', [
+    MARKER(scale),
+  ]);
   return rows.length > 0;
 }
 
@@ -83,7 +155,10 @@ async function inTransaction(connection, scale, work) {
   await connection.beginTransaction();
   try {
     await work();
-    await connection.query('INSERT INTO seed_state (dataset, seeded_at) VALUES (?, ?)', [MARKER(scale), new Date().toISOString()]);
+    await connection.query('INSERT INTO seed_state (dataset, seeded_at) VALUES (?, ?)', [
+      MARKER(scale),
+      new Date().toISOString(),
+    ]);
     await connection.commit();
   } catch (error) {
     await connection.rollback();
@@ -92,12 +167,16 @@ async function inTransaction(connection, scale, work) {
 }
 
 async function generatePortfolio(connection, scale, random) {
-  const [organisations] = await connection.query('SELECT id, name, short_name FROM organisation ORDER BY id');
+  const [organisations] = await connection.query(
+    'SELECT id, name, short_name FROM organisation ORDER BY id',
+  );
   const [focusAreas] = await connection.query('SELECT code FROM focus_area ORDER BY code');
   const [funders] = await connection.query('SELECT code FROM funder ORDER BY position, code');
   const [[{ existing }]] = await connection.query('SELECT COUNT(*) AS existing FROM project');
   if (!organisations.length || !focusAreas.length || !funders.length) {
-    throw new Error('portfolio database has no organisations, focus areas or funders: is it seeded?');
+    throw new Error(
+      'portfolio database has no organisations, focus areas or funders: is it seeded?',
+    );
   }
   const count = Math.max(0, PROJECTS_PER_SCALE * scale - existing);
   const projects = [];
@@ -107,7 +186,8 @@ async function generatePortfolio(connection, scale, random) {
     const id = `b${i}`;
     const organisation = pick(random, organisations);
     const name = `${pick(random, PREFIXES)} ${pick(random, SUBJECTS)}${pick(random, SUFFIXES)} (${i})`;
-    const leader = random() < 0.6 ? `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}` : null;
+    const leader =
+      random() < 0.6 ? `${pick(random, FIRST_NAMES)} ${pick(random, LAST_NAMES)}` : null;
     projects.push([
       id,
       name,
@@ -131,7 +211,22 @@ async function generatePortfolio(connection, scale, random) {
       shares.push([id, YEAR, first, amount]);
     }
   }
-  await insert(connection, 'project', ['id', 'name', 'responsible_organisation_id', 'leader', 'phase', 'status', 'priority_category', 'focus_area_code', 'version'], projects);
+  await insert(
+    connection,
+    'project',
+    [
+      'id',
+      'name',
+      'responsible_organisation_id',
+      'leader',
+      'phase',
+      'status',
+      'priority_category',
+      'focus_area_code',
+      'version',
+    ],
+    projects,
+  );
   await insert(connection, 'project_budget', ['project_id', 'year', 'amount'], budgets);
   await insert(connection, 'cost_share', ['project_id', 'year', 'funder_code', 'amount'], shares);
   return {
@@ -145,7 +240,9 @@ async function generatePortfolio(connection, scale, random) {
 async function generateGovernance(connection, scale, random, portfolio) {
   const [[{ meetings }]] = await connection.query('SELECT COUNT(*) AS meetings FROM meeting');
   const [[{ items }]] = await connection.query('SELECT COUNT(*) AS items FROM agenda_item');
-  let [councils] = await connection.query('SELECT DISTINCT council_id AS id FROM meeting ORDER BY council_id');
+  let [councils] = await connection.query(
+    'SELECT DISTINCT council_id AS id FROM meeting ORDER BY council_id',
+  );
   if (!councils.length) [councils] = await connection.query('SELECT id FROM council ORDER BY id');
   const meetingCount = meetings * (scale - 1);
   const itemCount = items * (scale - 1);
@@ -157,14 +254,25 @@ async function generateGovernance(connection, scale, random, portfolio) {
   let itemNumber = 0;
   for (let m = 1; m <= meetingCount; m += 1) {
     const council = councils[(m - 1) % councils.length].id;
-    const date = new Date(start + Math.floor(((m - 1) * 5 * 365 * 86_400_000) / Math.max(meetingCount, 1)));
+    const date = new Date(
+      start + Math.floor(((m - 1) * 5 * 365 * 86_400_000) / Math.max(meetingCount, 1)),
+    );
     const heldOn = date.toISOString().slice(0, 10);
     const year = heldOn.slice(2, 4);
     const meetingId = `${council}-b${m}`;
-    meetingRows.push([meetingId, council, `B${m}/${year}`, heldOn, pick(random, LOCATIONS), null, 1]);
+    meetingRows.push([
+      meetingId,
+      council,
+      `B${m}/${year}`,
+      heldOn,
+      pick(random, LOCATIONS),
+      null,
+      1,
+    ]);
     // Items spread evenly over the meetings (total = items × (scale − 1)); the first is the
     // approval of the agenda, the rest concern one or two projects each.
-    const perMeeting = Math.floor((m * itemCount) / meetingCount) - Math.floor(((m - 1) * itemCount) / meetingCount);
+    const perMeeting =
+      Math.floor((m * itemCount) / meetingCount) - Math.floor(((m - 1) * itemCount) / meetingCount);
     let minutes = 10 * 60;
     for (let position = 1; position <= perMeeting; position += 1) {
       itemNumber += 1;
@@ -175,15 +283,41 @@ async function generateGovernance(connection, scale, random, portfolio) {
       const endsAt = `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
       const number = `B${itemNumber}/${year}`;
       if (position === 1 || !projectIds.length) {
-        itemRows.push([id, meetingId, position, number, 'Godkjenning av innkalling og dagsorden', 'APPROVAL', 'Godkjenning', null, startsAt, endsAt, duration, 'Innkalling og dagsorden godkjennes.', null, null]);
+        itemRows.push([
+          id,
+          meetingId,
+          position,
+          number,
+          'Godkjenning av innkalling og dagsorden',
+          'APPROVAL',
+          'Godkjenning',
+          null,
+          startsAt,
+          endsAt,
+          duration,
+          'Innkalling og dagsorden godkjennes.',
+          null,
+          null,
+        ]);
         continue;
       }
       const p = Math.floor(random() * projectIds.length);
       const [kind, label] = pick(random, KINDS);
       itemRows.push([
-        id, meetingId, position, number, `${projectNames[p]}: status og veien videre`, kind, label,
-        projectOrganisations[p], startsAt, endsAt, duration,
-        `Utvalget tar saken om ${projectNames[p]} til ${label.toLowerCase()}.`, random() < 0.5 ? 'Vedtatt som foreslått.' : null, null,
+        id,
+        meetingId,
+        position,
+        number,
+        `${projectNames[p]}: status og veien videre`,
+        kind,
+        label,
+        projectOrganisations[p],
+        startsAt,
+        endsAt,
+        duration,
+        `Utvalget tar saken om ${projectNames[p]} til ${label.toLowerCase()}.`,
+        random() < 0.5 ? 'Vedtatt som foreslått.' : null,
+        null,
       ]);
       links.push([id, projectIds[p]]);
       if (random() < 0.15) {
@@ -192,19 +326,50 @@ async function generateGovernance(connection, scale, random, portfolio) {
       }
     }
   }
-  await insert(connection, 'meeting', ['id', 'council_id', 'number', 'held_on', 'location', 'note', 'version'], meetingRows);
-  await insert(connection, 'agenda_item', ['id', 'meeting_id', 'position', 'number', 'title', 'kind', 'kind_label', 'presenter_organisation_id', 'starts_at', 'ends_at', 'duration_minutes', 'proposed_decision', 'decision', 'note'], itemRows);
+  await insert(
+    connection,
+    'meeting',
+    ['id', 'council_id', 'number', 'held_on', 'location', 'note', 'version'],
+    meetingRows,
+  );
+  await insert(
+    connection,
+    'agenda_item',
+    [
+      'id',
+      'meeting_id',
+      'position',
+      'number',
+      'title',
+      'kind',
+      'kind_label',
+      'presenter_organisation_id',
+      'starts_at',
+      'ends_at',
+      'duration_minutes',
+      'proposed_decision',
+      'decision',
+      'note',
+    ],
+    itemRows,
+  );
   await insert(connection, 'agenda_item_project', ['agenda_item_id', 'project_id'], links);
 }
 
 async function generateArchitecture(connection, scale, random, portfolio) {
   const [goals] = await connection.query('SELECT code FROM result_goal ORDER BY position, code');
-  const [milestones] = await connection.query('SELECT code, result_goal_code FROM milestone ORDER BY position, code');
-  const [positions] = await connection.query('SELECT result_goal_code, MAX(position) AS last FROM measure GROUP BY result_goal_code');
+  const [milestones] = await connection.query(
+    'SELECT code, result_goal_code FROM milestone ORDER BY position, code',
+  );
+  const [positions] = await connection.query(
+    'SELECT result_goal_code, MAX(position) AS last FROM measure GROUP BY result_goal_code',
+  );
   const [[{ measures }]] = await connection.query('SELECT COUNT(*) AS measures FROM measure');
   if (!goals.length) throw new Error('architecture database has no result goals: is it seeded?');
   const lastPosition = new Map(positions.map((row) => [row.result_goal_code, row.last]));
-  const milestonesOf = new Map(goals.map((goal) => [goal.code, milestones.filter((m) => m.result_goal_code === goal.code)]));
+  const milestonesOf = new Map(
+    goals.map((goal) => [goal.code, milestones.filter((m) => m.result_goal_code === goal.code)]),
+  );
   const { projectIds, organisations } = portfolio;
   const count = measures * (scale - 1);
   const measureRows = [];
@@ -224,7 +389,18 @@ async function generateArchitecture(connection, scale, random, portfolio) {
       .map((o) => o.short_name || o.name)
       .join('/')
       .slice(0, 100);
-    measureRows.push([code, goal, milestone, `${pick(random, VERBS)} ${pick(random, SUBJECTS)} (tiltak ${i})`, organisation.id, responsibleText, 0, null, position, 1]);
+    measureRows.push([
+      code,
+      goal,
+      milestone,
+      `${pick(random, VERBS)} ${pick(random, SUBJECTS)} (tiltak ${i})`,
+      organisation.id,
+      responsibleText,
+      0,
+      null,
+      position,
+      1,
+    ]);
     organisationLinks.push([code, organisation.id, 1]);
     if (other && other.id !== organisation.id) organisationLinks.push([code, other.id, 2]);
     if (projectIds.length) {
@@ -236,9 +412,35 @@ async function generateArchitecture(connection, scale, random, portfolio) {
       }
     }
   }
-  await insert(connection, 'measure', ['code', 'result_goal_code', 'milestone_code', 'title', 'responsible_organisation_id', 'responsible_text', 'is_new', 'note', 'position', 'version'], measureRows);
-  await insert(connection, 'measure_organisation', ['measure_code', 'organisation_id', 'position'], organisationLinks);
-  await insert(connection, 'measure_project', ['measure_code', 'project_id', 'position'], projectLinks);
+  await insert(
+    connection,
+    'measure',
+    [
+      'code',
+      'result_goal_code',
+      'milestone_code',
+      'title',
+      'responsible_organisation_id',
+      'responsible_text',
+      'is_new',
+      'note',
+      'position',
+      'version',
+    ],
+    measureRows,
+  );
+  await insert(
+    connection,
+    'measure_organisation',
+    ['measure_code', 'organisation_id', 'position'],
+    organisationLinks,
+  );
+  await insert(
+    connection,
+    'measure_project',
+    ['measure_code', 'project_id', 'position'],
+    projectLinks,
+  );
 }
 
 /** Row counts of the tables the benchmark queries touch, per subgraph database. */
@@ -275,8 +477,12 @@ async function generate({ databaseUrl: base, prefix, scale, seed = 20190619 }) {
   let portfolio;
   try {
     if (await alreadyGenerated(portfolioDb, scale)) {
-      const [rows] = await portfolioDb.query("SELECT id, name, responsible_organisation_id FROM project WHERE id LIKE 'b%' ORDER BY LENGTH(id), id");
-      const [organisations] = await portfolioDb.query('SELECT id, name, short_name FROM organisation ORDER BY id');
+      const [rows] = await portfolioDb.query(
+        "SELECT id, name, responsible_organisation_id FROM project WHERE id LIKE 'b%' ORDER BY LENGTH(id), id",
+      );
+      const [organisations] = await portfolioDb.query(
+        'SELECT id, name, short_name FROM organisation ORDER BY id',
+      );
       portfolio = {
         projectIds: rows.map((r) => r.id),
         projectNames: rows.map((r) => r.name),
@@ -316,7 +522,10 @@ if (require.main === module) {
     return index >= 0 && args[index + 1] !== undefined ? args[index + 1] : fallback;
   };
   const scale = Number(option('scale', '100'));
-  const base = option('database-url', process.env.DATABASE_URL || 'mysql://ehelse:ehelse@127.0.0.1:3306');
+  const base = option(
+    'database-url',
+    process.env.DATABASE_URL || 'mysql://ehelse:ehelse@127.0.0.1:3306',
+  );
   const prefix = option('prefix', process.env.DATABASE_PREFIX || 'ehelse_');
   generate({ databaseUrl: base, prefix, scale })
     .then(async ({ ms }) => {

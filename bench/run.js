@@ -41,12 +41,19 @@ const QUERIES = {
 // The same dashboard with its page ordered by name: at scale 1 the page holds the documents'
 // projects, at larger scales mostly generated ones with their agenda items and tiltak, so the
 // statement count is compared over pages that reach very different rows.
-QUERIES.dashboardByName = QUERIES.dashboard.replace('projects(first: 20)', 'projects(first: 20, orderBy: { field: NAME })');
+QUERIES.dashboardByName = QUERIES.dashboard.replace(
+  'projects(first: 20)',
+  'projects(first: 20, orderBy: { field: NAME })',
+);
 
 // ---------------------------------------------------------------- arguments
 
 function parseArgs(argv) {
-  const options = { scales: [1, 100], duration: 8, databaseUrl: process.env.DATABASE_URL || 'mysql://ehelse:ehelse@127.0.0.1:3306' };
+  const options = {
+    scales: [1, 100],
+    duration: 8,
+    databaseUrl: process.env.DATABASE_URL || 'mysql://ehelse:ehelse@127.0.0.1:3306',
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => {
@@ -55,24 +62,31 @@ function parseArgs(argv) {
       return v;
     };
     if (flag === '--scale') {
-      options.scales = value().split(',').map((s) => {
-        const n = Number(s);
-        if (!Number.isInteger(n) || n < 1 || n > 1000) throw new Error(`--scale must be an integer 1..1000, got "${s}"`);
-        return n;
-      });
+      options.scales = value()
+        .split(',')
+        .map((s) => {
+          const n = Number(s);
+          if (!Number.isInteger(n) || n < 1 || n > 1000)
+            throw new Error(`--scale must be an integer 1..1000, got "${s}"`);
+          return n;
+        });
     } else if (flag === '--duration') {
       options.duration = Number(value());
-      if (!(options.duration >= 1 && options.duration <= 120)) throw new Error('--duration must be 1..120 seconds');
+      if (!(options.duration >= 1 && options.duration <= 120))
+        throw new Error('--duration must be 1..120 seconds');
     } else if (flag === '--database-url') {
       options.databaseUrl = value();
     } else if (flag === '--help' || flag === '-h') {
-      console.log('usage: node bench/run.js [--scale N[,M]] [--duration S] [--database-url mysql://user:pass@host:port]');
+      console.log(
+        'usage: node bench/run.js [--scale N[,M]] [--duration S] [--database-url mysql://user:pass@host:port]',
+      );
       process.exit(0);
     } else {
       throw new Error(`unknown argument ${argv[i]}`);
     }
   }
-  if (!/^mysql:\/\//.test(options.databaseUrl)) throw new Error('--database-url must be mysql://user:pass@host:port');
+  if (!/^mysql:\/\//.test(options.databaseUrl))
+    throw new Error('--database-url must be mysql://user:pass@host:port');
   return options;
 }
 
@@ -137,10 +151,14 @@ function launch(name, env) {
 async function waitReady(service, port, deadline) {
   for (let attempt = 0; attempt < 2000 && Date.now() < deadline; attempt += 1) {
     if (service.exited !== null) {
-      throw new Error(`${service.name} exited (${service.exited}) before it was ready:\n  ${service.tail.join('\n  ')}`);
+      throw new Error(
+        `${service.name} exited (${service.exited}) before it was ready:\n  ${service.tail.join('\n  ')}`,
+      );
     }
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/ready`, { signal: AbortSignal.timeout(2000) });
+      const response = await fetch(`http://127.0.0.1:${port}/ready`, {
+        signal: AbortSignal.timeout(2000),
+      });
       await response.arrayBuffer();
       if (response.ok) return;
     } catch {
@@ -148,14 +166,19 @@ async function waitReady(service, port, deadline) {
     }
     await sleep(250);
   }
-  throw new Error(`${service.name} not ready on port ${port} after ${START_TIMEOUT_MS / 1000} s:\n  ${service.tail.join('\n  ')}`);
+  throw new Error(
+    `${service.name} not ready on port ${port} after ${START_TIMEOUT_MS / 1000} s:\n  ${service.tail.join('\n  ')}`,
+  );
 }
 
 async function stopAll(services) {
   for (const service of [...services].reverse()) {
     if (service.exited !== null) continue;
     service.child.kill('SIGTERM');
-    const outcome = await Promise.race([service.exit, sleep(STOP_TIMEOUT_MS).then(() => 'timeout')]);
+    const outcome = await Promise.race([
+      service.exit,
+      sleep(STOP_TIMEOUT_MS).then(() => 'timeout'),
+    ]);
     if (outcome === 'timeout') {
       log(`${service.name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; killing it`);
       service.child.kill('SIGKILL');
@@ -179,7 +202,8 @@ function killAllNow() {
 async function dropDatabases(databaseUrl, prefix) {
   const connection = await mysql.createConnection(databaseUrl);
   try {
-    for (const subgraph of SUBGRAPHS) await connection.query(`DROP DATABASE IF EXISTS \`${prefix}${subgraph}\``);
+    for (const subgraph of SUBGRAPHS)
+      await connection.query(`DROP DATABASE IF EXISTS \`${prefix}${subgraph}\``);
   } finally {
     await connection.end();
   }
@@ -218,7 +242,9 @@ async function post(url, query) {
 async function sample(url, query, label) {
   const result = await post(url, query);
   if (result.status !== 200 || result.body.errors || !result.body.data) {
-    throw new Error(`${label}: HTTP ${result.status}, ${JSON.stringify(result.body.errors ?? result.body).slice(0, 600)}`);
+    throw new Error(
+      `${label}: HTTP ${result.status}, ${JSON.stringify(result.body.errors ?? result.body).slice(0, 600)}`,
+    );
   }
   return result;
 }
@@ -226,7 +252,9 @@ async function sample(url, query, label) {
 async function statementTotals(ports) {
   const totals = {};
   for (const subgraph of SUBGRAPHS) {
-    const response = await fetch(`http://127.0.0.1:${ports[subgraph]}/metrics`, { signal: AbortSignal.timeout(5000) });
+    const response = await fetch(`http://127.0.0.1:${ports[subgraph]}/metrics`, {
+      signal: AbortSignal.timeout(5000),
+    });
     const text = await response.text();
     const match = /^sql_statements_total(?:\{[^}]*\})?\s+([0-9.eE+-]+)\s*$/m.exec(text);
     if (!match) throw new Error(`${subgraph} /metrics has no sql_statements_total`);
@@ -242,7 +270,8 @@ async function statementsPerRequest(url, query, ports) {
   for (let i = 0; i < STATEMENT_REQUESTS; i += 1) await sample(url, query, 'statement count');
   const after = await statementTotals(ports);
   const per = {};
-  for (const subgraph of SUBGRAPHS) per[subgraph] = (after[subgraph] - before[subgraph]) / STATEMENT_REQUESTS;
+  for (const subgraph of SUBGRAPHS)
+    per[subgraph] = (after[subgraph] - before[subgraph]) / STATEMENT_REQUESTS;
   per.total = SUBGRAPHS.reduce((sum, subgraph) => sum + per[subgraph], 0);
   return per;
 }
@@ -290,7 +319,8 @@ function load(url, query, connections, duration) {
       },
     );
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
-      if (statusCode >= 200 && statusCode < 300 && latencies.length < 2_000_000) latencies.push(responseTime);
+      if (statusCode >= 200 && statusCode < 300 && latencies.length < 2_000_000)
+        latencies.push(responseTime);
     });
   });
 }
@@ -327,9 +357,13 @@ async function runScale(scale, index, options, deadline) {
     const started = Date.now();
     const startDeadline = Math.min(deadline, started + START_TIMEOUT_MS);
     for (const subgraph of SUBGRAPHS) services.push(launch(subgraph, env));
-    await Promise.all(SUBGRAPHS.map((subgraph, i) => waitReady(services[i], ports[subgraph], startDeadline)));
+    await Promise.all(
+      SUBGRAPHS.map((subgraph, i) => waitReady(services[i], ports[subgraph], startDeadline)),
+    );
     result.startMs = Date.now() - started;
-    log(`scale ${scale}: subgraphs ready (migrated and seeded) in ${(result.startMs / 1000).toFixed(1)} s`);
+    log(
+      `scale ${scale}: subgraphs ready (migrated and seeded) in ${(result.startMs / 1000).toFixed(1)} s`,
+    );
 
     if (scale > 1) {
       log(`scale ${scale}: generating data`);
@@ -349,7 +383,11 @@ async function runScale(scale, index, options, deadline) {
     const single = await sample(direct, QUERIES.single, 'single-subgraph query (direct)');
     const singleGateway = await sample(through, QUERIES.single, 'single-subgraph query (gateway)');
     const dashboard = await sample(through, QUERIES.dashboard, 'dashboard query (gateway)');
-    const byName = await sample(through, QUERIES.dashboardByName, 'dashboard query ordered by name (gateway)');
+    const byName = await sample(
+      through,
+      QUERIES.dashboardByName,
+      'dashboard query ordered by name (gateway)',
+    );
     const reach = (answer) => {
       const nodes = answer.body.data.projects.edges.map((edge) => edge.node);
       return {
@@ -386,15 +424,28 @@ async function runScale(scale, index, options, deadline) {
     log(`scale ${scale}: warm-up`);
     await load(direct, QUERIES.single, SINGLE_CONNECTIONS, WARMUP_SECONDS);
     await load(through, QUERIES.single, SINGLE_CONNECTIONS, WARMUP_SECONDS);
-    result.singleDirect = await timed('single-subgraph query direct', direct, QUERIES.single, SINGLE_CONNECTIONS);
-    result.singleGateway = await timed('single-subgraph query via gateway', through, QUERIES.single, SINGLE_CONNECTIONS);
+    result.singleDirect = await timed(
+      'single-subgraph query direct',
+      direct,
+      QUERIES.single,
+      SINGLE_CONNECTIONS,
+    );
+    result.singleGateway = await timed(
+      'single-subgraph query via gateway',
+      through,
+      QUERIES.single,
+      SINGLE_CONNECTIONS,
+    );
     await load(through, QUERIES.dashboard, 10, WARMUP_SECONDS);
     result.dashboard = [];
     for (const connections of DASHBOARD_CONNECTIONS) {
-      result.dashboard.push(await timed('dashboard query via gateway', through, QUERIES.dashboard, connections));
+      result.dashboard.push(
+        await timed('dashboard query via gateway', through, QUERIES.dashboard, connections),
+      );
     }
     for (const service of services) {
-      if (service.exited !== null) throw new Error(`${service.name} exited (${service.exited}) during the run`);
+      if (service.exited !== null)
+        throw new Error(`${service.name} exited (${service.exited}) during the run`);
     }
     return result;
   } finally {
@@ -419,58 +470,105 @@ function report(meta, results) {
   push(`- Date: ${meta.date}`);
   push(`- Machine: ${meta.cpu}, ${meta.cores} cores, ${meta.memoryGb} GB RAM, ${meta.platform}`);
   push(`- Node ${process.version}, ${meta.database}, autocannon ${meta.autocannon}`);
-  push(`- Scales: ${scales.join(', ')}; each load run ${meta.duration} s (after ${WARMUP_SECONDS} s warm-ups), keep-alive, POST JSON, no pipelining`);
-  push(`- Load generator, gateway, subgraphs and the database share the machine (load average 1/5/15 min: ${meta.loadBefore} before, ${meta.loadAfter} after): figures compare like with like within a run, not across machines.`);
-  push('- p50/p99: latency of 2xx responses in ms, as measured by the load generator (full precision, not autocannon\'s whole-millisecond histogram).');
+  push(
+    `- Scales: ${scales.join(', ')}; each load run ${meta.duration} s (after ${WARMUP_SECONDS} s warm-ups), keep-alive, POST JSON, no pipelining`,
+  );
+  push(
+    `- Load generator, gateway, subgraphs and the database share the machine (load average 1/5/15 min: ${meta.loadBefore} before, ${meta.loadAfter} after): figures compare like with like within a run, not across machines.`,
+  );
+  push(
+    "- p50/p99: latency of 2xx responses in ms, as measured by the load generator (full precision, not autocannon's whole-millisecond histogram).",
+  );
   push('');
 
   push('## Data', '');
-  push(`| rows | ${scales.map((s) => `scale ${s}`).join(' | ')} |`, `| --- | ${scales.map(() => '---:').join(' | ')} |`);
+  push(
+    `| rows | ${scales.map((s) => `scale ${s}`).join(' | ')} |`,
+    `| --- | ${scales.map(() => '---:').join(' | ')} |`,
+  );
   for (const table of Object.keys(results[0].rows)) {
     push(`| ${table} | ${results.map((r) => int(r.rows[table])).join(' | ')} |`);
   }
-  push(`| net budget 2019 (MNOK, computed) | ${results.map((r) => fixed(r.samples.netBudget, 1)).join(' | ')} |`);
+  push(
+    `| net budget 2019 (MNOK, computed) | ${results.map((r) => fixed(r.samples.netBudget, 1)).join(' | ')} |`,
+  );
   const reach = (x) => `${x.withAgendaItems} / ${x.withMeasures} of ${x.projects}`;
   const returned = (x) => `${x.agendaItems} / ${x.measures}`;
-  push(`| dashboard page: projects with agenda items / tiltak | ${results.map((r) => reach(r.samples.reach)).join(' | ')} |`);
-  push(`| dashboard page: agenda items / tiltak returned | ${results.map((r) => returned(r.samples.reach)).join(' | ')} |`);
-  push(`| dashboard by name: projects with agenda items / tiltak | ${results.map((r) => reach(r.samples.reachByName)).join(' | ')} |`);
-  push(`| dashboard by name: agenda items / tiltak returned | ${results.map((r) => returned(r.samples.reachByName)).join(' | ')} |`);
-  push(`| response size: single / dashboard (bytes) | ${results.map((r) => `${int(r.samples.singleBytes)} / ${int(r.samples.dashboardBytes)}`).join(' | ')} |`);
-  push(`| start (migrate + seed) / generate (s) | ${results.map((r) => `${fixed(r.startMs / 1000)} / ${fixed((r.generateMs ?? 0) / 1000)}`).join(' | ')} |`);
+  push(
+    `| dashboard page: projects with agenda items / tiltak | ${results.map((r) => reach(r.samples.reach)).join(' | ')} |`,
+  );
+  push(
+    `| dashboard page: agenda items / tiltak returned | ${results.map((r) => returned(r.samples.reach)).join(' | ')} |`,
+  );
+  push(
+    `| dashboard by name: projects with agenda items / tiltak | ${results.map((r) => reach(r.samples.reachByName)).join(' | ')} |`,
+  );
+  push(
+    `| dashboard by name: agenda items / tiltak returned | ${results.map((r) => returned(r.samples.reachByName)).join(' | ')} |`,
+  );
+  push(
+    `| response size: single / dashboard (bytes) | ${results.map((r) => `${int(r.samples.singleBytes)} / ${int(r.samples.dashboardBytes)}`).join(' | ')} |`,
+  );
+  push(
+    `| start (migrate + seed) / generate (s) | ${results.map((r) => `${fixed(r.startMs / 1000)} / ${fixed((r.generateMs ?? 0) / 1000)}`).join(' | ')} |`,
+  );
   push('');
 
-  push(`## 1. Single-subgraph query: direct vs through the gateway (${SINGLE_CONNECTIONS} connections)`, '');
-  push('| scale | path | req/s | p50 ms | p99 ms | non-2xx | GraphQL errors | socket errors / timeouts |');
+  push(
+    `## 1. Single-subgraph query: direct vs through the gateway (${SINGLE_CONNECTIONS} connections)`,
+    '',
+  );
+  push(
+    '| scale | path | req/s | p50 ms | p99 ms | non-2xx | GraphQL errors | socket errors / timeouts |',
+  );
   push('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
-    for (const [label, run] of [['portfolio subgraph, direct', r.singleDirect], ['through the gateway', r.singleGateway]]) {
-      push(`| ${r.scale} | ${label} | ${int(run.rps)} | ${ms(run.p50)} | ${ms(run.p99)} | ${run.non2xx} | ${run.graphqlErrors} | ${run.socketErrors} / ${run.timeouts} |`);
+    for (const [label, run] of [
+      ['portfolio subgraph, direct', r.singleDirect],
+      ['through the gateway', r.singleGateway],
+    ]) {
+      push(
+        `| ${r.scale} | ${label} | ${int(run.rps)} | ${ms(run.p50)} | ${ms(run.p99)} | ${run.non2xx} | ${run.graphqlErrors} | ${run.socketErrors} / ${run.timeouts} |`,
+      );
     }
   }
   push('');
-  push('Gateway overhead (same query, same data; the gateway answers identically: ' +
-    `${results.every((r) => r.samples.sameAnswer) ? 'yes' : 'NO'}):`, '');
-  push('| scale | p50 gateway / direct | p99 gateway / direct | req/s direct / gateway | p50 added by the gateway (ms) |');
+  push(
+    'Gateway overhead (same query, same data; the gateway answers identically: ' +
+      `${results.every((r) => r.samples.sameAnswer) ? 'yes' : 'NO'}):`,
+    '',
+  );
+  push(
+    '| scale | p50 gateway / direct | p99 gateway / direct | req/s direct / gateway | p50 added by the gateway (ms) |',
+  );
   push('| ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const d = r.singleDirect;
     const g = r.singleGateway;
-    push(`| ${r.scale} | ${fixed(g.p50 / d.p50, 2)}× | ${fixed(g.p99 / d.p99, 2)}× | ${fixed(d.rps / g.rps, 2)}× | ${ms(g.p50 - d.p50)} |`);
+    push(
+      `| ${r.scale} | ${fixed(g.p50 / d.p50, 2)}× | ${fixed(g.p99 / d.p99, 2)}× | ${fixed(d.rps / g.rps, 2)}× | ${ms(g.p50 - d.p50)} |`,
+    );
   }
   push('');
 
   push('## 2. Cross-domain dashboard query through the gateway', '');
-  push('| scale | connections | req/s | p50 ms | p99 ms | requests | non-2xx | GraphQL errors | socket errors / timeouts |');
+  push(
+    '| scale | connections | req/s | p50 ms | p99 ms | requests | non-2xx | GraphQL errors | socket errors / timeouts |',
+  );
   push('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     for (const run of r.dashboard) {
-      push(`| ${r.scale} | ${run.connections} | ${int(run.rps)} | ${ms(run.p50)} | ${ms(run.p99)} | ${int(run.requests)} | ${run.non2xx} | ${run.graphqlErrors} | ${run.socketErrors} / ${run.timeouts} |`);
+      push(
+        `| ${r.scale} | ${run.connections} | ${int(run.rps)} | ${ms(run.p50)} | ${ms(run.p99)} | ${int(run.requests)} | ${run.non2xx} | ${run.graphqlErrors} | ${run.socketErrors} / ${run.timeouts} |`,
+      );
     }
   }
   push('');
 
-  push(`## 3. SQL statements per request (${STATEMENT_REQUESTS} sequential requests, from the subgraphs' \`sql_statements_total\`)`, '');
+  push(
+    `## 3. SQL statements per request (${STATEMENT_REQUESTS} sequential requests, from the subgraphs' \`sql_statements_total\`)`,
+    '',
+  );
   push('Total (portfolio + governance + architecture).', '');
   push(`| query | ${scales.map((s) => `scale ${s}`).join(' | ')} | same at every scale |`);
   push(`| --- | ${scales.map(() => '---:').join(' | ')} | --- |`);
@@ -482,17 +580,32 @@ function report(meta, results) {
   ]) {
     const values = results.map((r) => r.statements[key]);
     const same = values.every((v) => SUBGRAPHS.every((s) => v[s] === values[0][s]));
-    push(`| ${label} | ${values.map(statements).join(' | ')} | ${values.length < 2 ? 'n/a (one scale)' : same ? 'yes' : '**no**'} |`);
+    push(
+      `| ${label} | ${values.map(statements).join(' | ')} | ${values.length < 2 ? 'n/a (one scale)' : same ? 'yes' : '**no**'} |`,
+    );
   }
   push('');
-  push('Each level of a query costs one batched statement per subgraph, whatever its number of rows; a level that reaches no rows ' +
-    'issues none for the levels below it (no agenda items on the page: no meetings or councils to load). Where a count differs ' +
-    'between scales, compare what the pages reached (Data above).', '');
+  push(
+    'Each level of a query costs one batched statement per subgraph, whatever its number of rows; a level that reaches no rows ' +
+      'issues none for the levels below it (no agenda items on the page: no meetings or councils to load). Where a count differs ' +
+      'between scales, compare what the pages reached (Data above).',
+    '',
+  );
 
   push('## Queries', '');
   push('Single-subgraph (portfolio):', '', '```graphql', QUERIES.single, '```', '');
-  push('Cross-domain dashboard (portfolio, governance, architecture):', '', '```graphql', QUERIES.dashboard, '```', '');
-  push('The dashboard ordered by name (statement count only): the same with `projects(first: 20, orderBy: { field: NAME })`.', '');
+  push(
+    'Cross-domain dashboard (portfolio, governance, architecture):',
+    '',
+    '```graphql',
+    QUERIES.dashboard,
+    '```',
+    '',
+  );
+  push(
+    'The dashboard ordered by name (statement count only): the same with `projects(first: 20, orderBy: { field: NAME })`.',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -501,16 +614,20 @@ function report(meta, results) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   for (const entry of Object.values(ENTRIES)) {
-    if (!fs.existsSync(path.join(ROOT, entry))) throw new Error(`${entry} is missing: build first (npx tsc -b)`);
+    if (!fs.existsSync(path.join(ROOT, entry)))
+      throw new Error(`${entry} is missing: build first (npx tsc -b)`);
   }
   // Hard limit: generous for starting and loading, plus the load runs themselves.
   const perScaleSeconds = 240 + 5 * options.duration + 3 * WARMUP_SECONDS;
   const deadline = Date.now() + options.scales.length * perScaleSeconds * 1000;
-  const hardStop = setTimeout(() => {
-    log('time limit exceeded; stopping');
-    killAllNow();
-    process.exit(2);
-  }, options.scales.length * perScaleSeconds * 1000 + 60_000);
+  const hardStop = setTimeout(
+    () => {
+      log('time limit exceeded; stopping');
+      killAllNow();
+      process.exit(2);
+    },
+    options.scales.length * perScaleSeconds * 1000 + 60_000,
+  );
   hardStop.unref();
 
   const meta = {
@@ -519,16 +636,24 @@ async function main() {
     cores: os.cpus().length,
     memoryGb: (os.totalmem() / 2 ** 30).toFixed(1),
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
-    database: await serverVersion(options.databaseUrl).then((v) => (/mariadb/i.test(v) ? `MariaDB ${v}` : `MySQL ${v}`)),
+    database: await serverVersion(options.databaseUrl).then((v) =>
+      /mariadb/i.test(v) ? `MariaDB ${v}` : `MySQL ${v}`,
+    ),
     autocannon: require('autocannon/package.json').version,
     duration: options.duration,
-    loadBefore: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    loadBefore: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
   };
   const results = [];
   for (const [index, scale] of options.scales.entries()) {
     results.push(await runScale(scale, index, options, deadline));
   }
-  meta.loadAfter = os.loadavg().map((l) => l.toFixed(2)).join(' ');
+  meta.loadAfter = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
   const markdown = report(meta, results);
   fs.mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, `${meta.date.replace(/[:.]/g, '-')}.md`);
@@ -545,7 +670,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     const running = [...children];
     for (const child of running) child.kill('SIGTERM');
     // Give them a moment to close their database pools; the exit handler kills what is left.
-    const waiting = running.map((child) => new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve))));
+    const waiting = running.map(
+      (child) =>
+        new Promise((resolve) =>
+          child.exitCode !== null || child.signalCode !== null
+            ? resolve()
+            : child.once('exit', resolve),
+        ),
+    );
     Promise.race([Promise.all(waiting), sleep(5000)]).then(() => process.exit(130));
   });
 }

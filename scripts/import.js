@@ -9,13 +9,19 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     year: { type: 'string' },
-    url: { type: 'string', default: process.env.EHELSE_URL || `http://localhost:${process.env.GATEWAY_PORT || 4000}/graphql` },
+    url: {
+      type: 'string',
+      default:
+        process.env.EHELSE_URL || `http://localhost:${process.env.GATEWAY_PORT || 4000}/graphql`,
+    },
     token: { type: 'string', default: process.env.EHELSE_TOKEN },
   },
 });
 const [file] = positionals;
 if (!file || !values.year) {
-  console.error('usage: npm run import -- <file.csv|file.xlsx> --year <year> [--url URL] [--token JWT]');
+  console.error(
+    'usage: npm run import -- <file.csv|file.xlsx> --year <year> [--url URL] [--token JWT]',
+  );
   process.exit(2);
 }
 
@@ -30,7 +36,12 @@ async function xlsxToCsv(file) {
     const cells = [];
     for (let c = 1; c <= sheet.columnCount; c += 1) {
       const value = row.getCell(c).value;
-      const text = value === null || value === undefined ? '' : typeof value === 'object' && 'result' in value ? String(value.result) : String(value);
+      const text =
+        value === null || value === undefined
+          ? ''
+          : typeof value === 'object' && 'result' in value
+            ? String(value.result)
+            : String(value);
       cells.push(/[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
     }
     lines.push(cells.join(';'));
@@ -39,13 +50,19 @@ async function xlsxToCsv(file) {
 }
 
 (async () => {
-  const csv = path.extname(file).toLowerCase() === '.xlsx' ? await xlsxToCsv(file) : fs.readFileSync(file, 'utf8');
-  const token = values.token || (await signDevToken(loadConfig().auth, { role: 'admin', subject: 'import-cli' }));
+  const csv =
+    path.extname(file).toLowerCase() === '.xlsx'
+      ? await xlsxToCsv(file)
+      : fs.readFileSync(file, 'utf8');
+  const token =
+    values.token ||
+    (await signDevToken(loadConfig().auth, { role: 'admin', subject: 'import-cli' }));
   const response = await fetch(values.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
-      query: 'mutation($csv: String!, $year: Int!) { importPortfolioCsv(csv: $csv, year: $year) { year created updated } }',
+      query:
+        'mutation($csv: String!, $year: Int!) { importPortfolioCsv(csv: $csv, year: $year) { year created updated } }',
       variables: { csv, year: Number(values.year) },
     }),
   });
@@ -53,7 +70,8 @@ async function xlsxToCsv(file) {
   if (result.errors) {
     for (const error of result.errors) {
       console.error(error.message);
-      for (const row of error.extensions?.rowErrors ?? []) console.error(`  row ${row.row}, ${row.column}: ${row.message}`);
+      for (const row of error.extensions?.rowErrors ?? [])
+        console.error(`  row ${row.row}, ${row.column}: ${row.message}`);
     }
     process.exit(1);
   }

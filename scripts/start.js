@@ -6,21 +6,41 @@ const http = require('node:http');
 
 const root = path.join(__dirname, '..');
 const services = [
-  { name: 'portfolio', entry: 'subgraphs/portfolio/dist/main.js', port: process.env.PORTFOLIO_PORT || 4001 },
-  { name: 'governance', entry: 'subgraphs/governance/dist/main.js', port: process.env.GOVERNANCE_PORT || 4002 },
-  { name: 'architecture', entry: 'subgraphs/architecture/dist/main.js', port: process.env.ARCHITECTURE_PORT || 4003 },
+  {
+    name: 'portfolio',
+    entry: 'subgraphs/portfolio/dist/main.js',
+    port: process.env.PORTFOLIO_PORT || 4001,
+  },
+  {
+    name: 'governance',
+    entry: 'subgraphs/governance/dist/main.js',
+    port: process.env.GOVERNANCE_PORT || 4002,
+  },
+  {
+    name: 'architecture',
+    entry: 'subgraphs/architecture/dist/main.js',
+    port: process.env.ARCHITECTURE_PORT || 4003,
+  },
 ];
-const gateway = { name: 'gateway', entry: 'gateway/dist/main.js', port: process.env.GATEWAY_PORT || 4000 };
+const gateway = {
+  name: 'gateway',
+  entry: 'gateway/dist/main.js',
+  port: process.env.GATEWAY_PORT || 4000,
+};
 const children = new Map();
 let stopping = false;
 
 function launch(service) {
   // The tracing preload does nothing unless OTEL_TRACING=true.
-  const child = spawn(process.execPath, ['--require', path.join(root, 'shared/dist/tracing.js'), path.join(root, service.entry)], {
-    cwd: root,
-    env: { ...process.env, SERVICE_NAME: service.name, SUPERVISED: 'true' },
-    stdio: 'inherit',
-  });
+  const child = spawn(
+    process.execPath,
+    ['--require', path.join(root, 'shared/dist/tracing.js'), path.join(root, service.entry)],
+    {
+      cwd: root,
+      env: { ...process.env, SERVICE_NAME: service.name, SUPERVISED: 'true' },
+      stdio: 'inherit',
+    },
+  );
   children.set(service.name, child);
   child.on('exit', (code, signal) => {
     children.delete(service.name);
@@ -41,13 +61,18 @@ function ready(port, deadline) {
       });
       request.on('error', retry);
     };
-    const retry = () => (Date.now() > deadline ? reject(new Error(`port ${port} not ready`)) : setTimeout(attempt, 250));
+    const retry = () =>
+      Date.now() > deadline
+        ? reject(new Error(`port ${port} not ready`))
+        : setTimeout(attempt, 250);
     attempt();
   });
 }
 
 const exitOf = (child) =>
-  new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once("exit", resolve)));
+  new Promise((resolve) =>
+    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve),
+  );
 
 /** The gateway stops first (finishing its requests), then the subgraphs it was still calling. */
 async function stop(code = 0) {

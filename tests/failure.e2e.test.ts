@@ -15,7 +15,11 @@ const CROSS_DOMAIN = `{
   resultGoals { code }
 }`;
 
-async function eventually<T>(attempt: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+async function eventually<T>(
+  attempt: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await attempt();
@@ -45,7 +49,11 @@ describe('when a subgraph is down or slow', () => {
     const gateway = await startGateway({
       config,
       port: 0,
-      subgraphUrls: { portfolio: portfolio.url, architecture: architecture.url, governance: `http://127.0.0.1:${proxy.port}/graphql` },
+      subgraphUrls: {
+        portfolio: portfolio.url,
+        architecture: architecture.url,
+        governance: `http://127.0.0.1:${proxy.port}/graphql`,
+      },
     });
     gatewayUrl = gateway.url;
     services.push(gateway, portfolio, architecture);
@@ -63,15 +71,26 @@ describe('when a subgraph is down or slow', () => {
     const partial = await postGraphQL(gatewayUrl, CROSS_DOMAIN);
     expect(partial.data?.projects.totalCount).toBe(52);
     expect(partial.data?.resultGoals).toHaveLength(7);
-    expect(partial.data?.project).toMatchObject({ name: 'Helsedataprogrammet', agendaItems: null, measures: [] });
+    expect(partial.data?.project).toMatchObject({
+      name: 'Helsedataprogrammet',
+      agendaItems: null,
+      measures: [],
+    });
     expect(partial.data?.council).toBeNull();
     expect(partial.errors?.[0]).toMatchObject({
       message: 'The governance subgraph is unreachable',
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'governance' },
     });
 
-    governance = await startGovernance({ config, port: governancePort, embeddedLocation: ':memory:' });
-    const recovered = await eventually(() => postGraphQL(gatewayUrl, CROSS_DOMAIN), (r) => !r.errors);
+    governance = await startGovernance({
+      config,
+      port: governancePort,
+      embeddedLocation: ':memory:',
+    });
+    const recovered = await eventually(
+      () => postGraphQL(gatewayUrl, CROSS_DOMAIN),
+      (r) => !r.errors,
+    );
     expect(recovered.errors).toBeUndefined();
     expect(recovered.data.council.name).toBe('Nasjonalt e-helseråd');
     expect(recovered.data.project.agendaItems).toEqual([{ number: '23/19' }]);
@@ -84,48 +103,59 @@ describe('when a subgraph is down or slow', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(partial.data?.projects.totalCount).toBe(52);
     expect(partial.data?.project.agendaItems).toBeNull();
-    expect(partial.errors?.[0].message).toBe('The governance subgraph did not answer within 1500 ms');
+    expect(partial.errors?.[0].message).toBe(
+      'The governance subgraph did not answer within 1500 ms',
+    );
     await proxy.cut();
     await proxy.restore();
-    const recovered = await eventually(() => postGraphQL(gatewayUrl, CROSS_DOMAIN), (r) => !r.errors);
+    const recovered = await eventually(
+      () => postGraphQL(gatewayUrl, CROSS_DOMAIN),
+      (r) => !r.errors,
+    );
     expect(recovered.errors).toBeUndefined();
   });
 });
 
 const mysqlUrl = process.env.DATABASE_URL;
-(mysqlUrl ? describe : describe.skip)('when a subgraph loses its database (MySQL through a proxy)', () => {
-  let proxy: TcpProxy;
-  let portfolio: RunningService;
+(mysqlUrl ? describe : describe.skip)(
+  'when a subgraph loses its database (MySQL through a proxy)',
+  () => {
+    let proxy: TcpProxy;
+    let portfolio: RunningService;
 
-  beforeAll(async () => {
-    const target = new URL(mysqlUrl!);
-    proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
-    await proxy.start();
-    target.host = `127.0.0.1:${proxy.port}`;
-    const config = await testConfig('mysql', 'db_failure');
-    portfolio = await startPortfolio({ config: { ...config, databaseUrl: target.toString() }, port: 0 });
-  });
-  afterAll(async () => {
-    await proxy.restore();
-    await portfolio?.stop();
-    await proxy.stop();
-  });
+    beforeAll(async () => {
+      const target = new URL(mysqlUrl!);
+      proxy = new TcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
+      await proxy.start();
+      target.host = `127.0.0.1:${proxy.port}`;
+      const config = await testConfig('mysql', 'db_failure');
+      portfolio = await startPortfolio({
+        config: { ...config, databaseUrl: target.toString() },
+        port: 0,
+      });
+    });
+    afterAll(async () => {
+      await proxy.restore();
+      await portfolio?.stop();
+      await proxy.stop();
+    });
 
-  const ready = () => fetch(portfolio.url.replace('/graphql', '/ready')).then((r) => r.status);
-  const query = () => postGraphQL(portfolio.url, '{ projects(first: 1) { totalCount } }');
+    const ready = () => fetch(portfolio.url.replace('/graphql', '/ready')).then((r) => r.status);
+    const query = () => postGraphQL(portfolio.url, '{ projects(first: 1) { totalCount } }');
 
-  it('answers errors, not hangs, and recovers when the database returns', async () => {
-    expect(await ready()).toBe(200);
-    await proxy.cut();
-    const started = Date.now();
-    const failed = await query();
-    expect(failed.errors?.length).toBeGreaterThan(0);
-    expect(await ready()).toBe(503);
-    expect(Date.now() - started).toBeLessThan(15_000);
+    it('answers errors, not hangs, and recovers when the database returns', async () => {
+      expect(await ready()).toBe(200);
+      await proxy.cut();
+      const started = Date.now();
+      const failed = await query();
+      expect(failed.errors?.length).toBeGreaterThan(0);
+      expect(await ready()).toBe(503);
+      expect(Date.now() - started).toBeLessThan(15_000);
 
-    await proxy.restore();
-    const recovered = await eventually(query, (r) => !r.errors);
-    expect(recovered.data.projects.totalCount).toBe(52);
-    expect(await ready()).toBe(200);
-  });
-});
+      await proxy.restore();
+      const recovered = await eventually(query, (r) => !r.errors);
+      expect(recovered.data.projects.totalCount).toBe(52);
+      expect(await ready()).toBe(200);
+    });
+  },
+);

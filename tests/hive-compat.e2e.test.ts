@@ -29,36 +29,41 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`Hive Gateway did not answer at ${url}`);
 }
 
-(fs.existsSync(HIVE_BIN) ? describe : describe.skip)('the supergraph served by Hive Gateway (run `npm ci --prefix tests/compat/hive` to enable)', () => {
-  let stack: Stack;
-  let hive: ChildProcess;
-  let hiveUrl: string;
+(fs.existsSync(HIVE_BIN) ? describe : describe.skip)(
+  'the supergraph served by Hive Gateway (run `npm ci --prefix tests/compat/hive` to enable)',
+  () => {
+    let stack: Stack;
+    let hive: ChildProcess;
+    let hiveUrl: string;
 
-  beforeAll(async () => {
-    stack = await startStack('sqljs', 'hive_compat');
-    // The committed supergraph names the default ports; point it at this test's subgraphs.
-    let supergraph = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
-    for (const [name, url] of Object.entries(stack.subgraphUrls)) {
-      supergraph = supergraph.replace(new RegExp(`(name: "${name}", url: ")[^"]+"`), `$1${url}"`);
-    }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehelse-hive-'));
-    const file = path.join(dir, 'supergraph.graphql');
-    fs.writeFileSync(file, supergraph);
-    const port = 4900 + Math.floor(Math.random() * 90);
-    hiveUrl = `http://127.0.0.1:${port}/graphql`;
-    hive = spawn(HIVE_BIN, ['supergraph', file, '--port', String(port), '--host', '127.0.0.1'], { stdio: 'ignore' });
-    await waitFor(hiveUrl, 60_000);
-  }, 120_000);
-  afterAll(async () => {
-    hive?.kill('SIGTERM');
-    await stack?.stop();
-  });
+    beforeAll(async () => {
+      stack = await startStack('sqljs', 'hive_compat');
+      // The committed supergraph names the default ports; point it at this test's subgraphs.
+      let supergraph = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+      for (const [name, url] of Object.entries(stack.subgraphUrls)) {
+        supergraph = supergraph.replace(new RegExp(`(name: "${name}", url: ")[^"]+"`), `$1${url}"`);
+      }
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehelse-hive-'));
+      const file = path.join(dir, 'supergraph.graphql');
+      fs.writeFileSync(file, supergraph);
+      const port = 4900 + Math.floor(Math.random() * 90);
+      hiveUrl = `http://127.0.0.1:${port}/graphql`;
+      hive = spawn(HIVE_BIN, ['supergraph', file, '--port', String(port), '--host', '127.0.0.1'], {
+        stdio: 'ignore',
+      });
+      await waitFor(hiveUrl, 60_000);
+    }, 120_000);
+    afterAll(async () => {
+      hive?.kill('SIGTERM');
+      await stack?.stop();
+    });
 
-  it.each(QUERIES)('answers exactly as our gateway: %s', async (query) => {
-    const ours = await stack.query(query);
-    const theirs = await postGraphQL(hiveUrl, query);
-    expect(ours.errors).toBeUndefined();
-    expect(theirs.errors).toBeUndefined();
-    expect(theirs.data).toEqual(ours.data);
-  });
-});
+    it.each(QUERIES)('answers exactly as our gateway: %s', async (query) => {
+      const ours = await stack.query(query);
+      const theirs = await postGraphQL(hiveUrl, query);
+      expect(ours.errors).toBeUndefined();
+      expect(theirs.errors).toBeUndefined();
+      expect(theirs.data).toEqual(ours.data);
+    });
+  },
+);

@@ -11,7 +11,13 @@ const TRANSFER = `mutation($input: RecordFundingTransferInput!) { recordFundingT
 /** Empties the portfolio of projects, keeping organisations, innsatsområder and funders. */
 async function emptyPortfolio(stack: Stack) {
   const db = stack.databases.portfolio!;
-  for (const table of ['cost_share', 'project_budget', 'funding_transfer', 'project_status_report', 'project']) {
+  for (const table of [
+    'cost_share',
+    'project_budget',
+    'funding_transfer',
+    'project_status_report',
+    'project',
+  ]) {
     await db.query(`DELETE FROM ${table}`);
   }
 }
@@ -23,8 +29,11 @@ describe.each(BACKENDS)('portfolio table import and export on %s', (backend) => 
   let transfers: { to: { id: string }; amount: number }[];
   beforeAll(async () => {
     stack = await startStack(backend, 'import_e2e');
-    transfers = (await stack.query(`{ project(id: "107") { budget(year: 2019) { transfersOut { to { id } amount } } } }`)).data.project.budget
-      .transfersOut;
+    transfers = (
+      await stack.query(
+        `{ project(id: "107") { budget(year: 2019) { transfersOut { to { id } amount } } } }`,
+      )
+    ).data.project.budget.transfersOut;
     seededTotals = (await stack.query(TOTALS)).data.portfolioSummary;
     exported = (await stack.query(`{ portfolioCsv(year: 2019) }`)).data.portfolioCsv;
   });
@@ -36,7 +45,9 @@ describe.each(BACKENDS)('portfolio table import and export on %s', (backend) => 
     expect(lines[0]).toBe(
       'Prioriteringskategori;ID;Prosjekt-/programnavn;Ansvarlig virksomhet;Prosjektleder/Programleder;Fase;Innsatsområde;Status;Budsjett (MNOK);E-helse;HDIR;RHF;NIKT;KS/kommune;FHI;NHN;Fastlege;SLV;Andre;Ikke oppgitt',
     );
-    expect(lines.find((l) => l.includes(';161;'))).toMatch(/^2;161;Heliks;Helse Vest;Herlof Nilsen;Gjennomføring;1\.1 .*;Gul;139;;;139;/);
+    expect(lines.find((l) => l.includes(';161;'))).toMatch(
+      /^2;161;Heliks;Helse Vest;Herlof Nilsen;Gjennomføring;1\.1 .*;Gul;139;;;139;/,
+    );
   });
 
   it('reproduces the seeded totals when the table is imported into an empty portfolio', async () => {
@@ -48,7 +59,11 @@ describe.each(BACKENDS)('portfolio table import and export on %s', (backend) => 
     // The table layout has no transfer column: the document states the two transfers in a footnote.
     expect(transfers.map((t) => t.amount).sort((a, b) => a - b)).toEqual([2, 10]);
     for (const { to, amount } of transfers) {
-      const transfer = await stack.query(TRANSFER, { input: { year: 2019, fromProjectId: '107', toProjectId: to.id, amount } }, await asAdmin());
+      const transfer = await stack.query(
+        TRANSFER,
+        { input: { year: 2019, fromProjectId: '107', toProjectId: to.id, amount } },
+        await asAdmin(),
+      );
       expect(transfer.errors).toBeUndefined();
     }
     expect((await stack.query(TOTALS)).data.portfolioSummary).toEqual(seededTotals);
@@ -60,7 +75,11 @@ describe.each(BACKENDS)('portfolio table import and export on %s', (backend) => 
     lines[5] = lines[5].replace(/;(Gjennomføring|Konsept|Planlegging);/, ';Ferdig snart;');
     lines[9] = lines[9].replace(/^(\d?;[^;]+;[^;]+;)[^;]+;/, '$1Ukjent virksomhet;');
     const extra = lines[2].replace(/^(\d?;)[^;]+;/, '$1new-1;');
-    const result = await stack.query(IMPORT, { csv: [...lines, extra].join('\r\n') }, await asAdmin());
+    const result = await stack.query(
+      IMPORT,
+      { csv: [...lines, extra].join('\r\n') },
+      await asAdmin(),
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions?.rowErrors).toEqual([
       expect.objectContaining({ row: 6, column: 'Fase' }),

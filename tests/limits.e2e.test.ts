@@ -8,11 +8,15 @@ describe('gateway protection', () => {
   });
   afterAll(() => stack?.stop());
 
-  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-    fetch(stack.gatewayUrl, { method: 'POST', headers, body });
+  const post = (
+    body: string,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ) => fetch(stack.gatewayUrl, { method: 'POST', headers, body });
 
   it('answers an ordinary cross-domain dashboard query', async () => {
-    const result = await stack.query(`{ projects(first: 100) { edges { node { name agendaItems { number } measures { code } } } } }`);
+    const result = await stack.query(
+      `{ projects(first: 100) { edges { node { name agendaItems { number } measures { code } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
   });
 
@@ -30,12 +34,16 @@ describe('gateway protection', () => {
   });
 
   it('refuses a page larger than the maximum page size before asking any subgraph', async () => {
-    const result = await stack.query(`query($n: Int) { projects(first: $n) { totalCount } }`, { n: 5000 });
+    const result = await stack.query(`query($n: Int) { projects(first: $n) { totalCount } }`, {
+      n: 5000,
+    });
     expect(result.errors?.[0].extensions?.code).toBe('PAGE_SIZE_TOO_LARGE');
   });
 
   it('refuses a body over the size limit', async () => {
-    const response = await post(JSON.stringify({ query: `{ projects { totalCount } }`, padding: 'x'.repeat(200_000) }));
+    const response = await post(
+      JSON.stringify({ query: `{ projects { totalCount } }`, padding: 'x'.repeat(200_000) }),
+    );
     expect(response.status).toBe(413);
     expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -51,18 +59,27 @@ describe('gateway protection', () => {
   });
 
   it('prevents CSRF: a simple cross-site GET without a preflight header is refused', async () => {
-    const response = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ focusAreas { code } }')}`);
+    const response = await fetch(
+      `${stack.gatewayUrl}?query=${encodeURIComponent('{ focusAreas { code } }')}`,
+    );
     expect(response.status).toBe(400);
-    const allowed = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent('{ focusAreas { code } }')}`, {
-      headers: { 'apollo-require-preflight': 'true' },
-    });
+    const allowed = await fetch(
+      `${stack.gatewayUrl}?query=${encodeURIComponent('{ focusAreas { code } }')}`,
+      {
+        headers: { 'apollo-require-preflight': 'true' },
+      },
+    );
     expect(allowed.status).toBe(200);
   });
 
   it('answers CORS preflights for the configured origins', async () => {
     const response = await fetch(stack.gatewayUrl, {
       method: 'OPTIONS',
-      headers: { origin: 'https://analyst.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      headers: {
+        origin: 'https://analyst.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe('https://analyst.example');

@@ -4,7 +4,9 @@ import { BACKENDS } from './support/backends';
 import { startStack, type Stack } from './support/stack';
 
 const data = (file: string) =>
-  JSON.parse(readFileSync(path.join(__dirname, '..', 'subgraphs', 'portfolio', 'data', file), 'utf8'));
+  JSON.parse(
+    readFileSync(path.join(__dirname, '..', 'subgraphs', 'portfolio', 'data', file), 'utf8'),
+  );
 const report = data('report.json');
 
 const SUMMARY = `{
@@ -54,7 +56,17 @@ describe.each(BACKENDS)('portfolio through the gateway on %s', (backend) => {
     const { data: result } = await stack.query(SUMMARY);
     const byFunder = result.portfolioSummary.byFunder;
     expect(byFunder.map((t: any) => t.funder.code)).toEqual([
-      'E-helse', 'HDIR', 'RHF', 'NIKT', 'KS/kommune', 'FHI', 'NHN', 'Fastlege', 'SLV', 'Andre', 'Ikke oppgitt',
+      'E-helse',
+      'HDIR',
+      'RHF',
+      'NIKT',
+      'KS/kommune',
+      'FHI',
+      'NHN',
+      'Fastlege',
+      'SLV',
+      'Andre',
+      'Ikke oppgitt',
     ]);
     const gross = byFunder.reduce((sum: number, t: any) => sum + t.amount, 0);
     expect(gross).toBeCloseTo(result.portfolioSummary.grossBudget, 6);
@@ -74,7 +86,9 @@ describe.each(BACKENDS)('portfolio through the gateway on %s', (backend) => {
     for (const total of byFocusArea) {
       const inArea = projects.filter((p: any) => p.focusAreaCode === total.focusArea.code);
       expect(total.projectCount).toBe(inArea.length);
-      expect(total.publishedAmount).toBe(report.publishedFocusAreaTotals[total.focusArea.code] ?? null);
+      expect(total.publishedAmount).toBe(
+        report.publishedFocusAreaTotals[total.focusArea.code] ?? null,
+      );
     }
     expect(byFocusArea.reduce((n: number, t: any) => n + t.projectCount, 0)).toBe(52);
   });
@@ -120,11 +134,16 @@ describe.each(BACKENDS)('portfolio through the gateway on %s', (backend) => {
     const first = await page();
     const second = await page(first.pageInfo.endCursor);
     const names = [...first.edges, ...second.edges].map((e: any) => e.node.name);
-    expect(first.totalCount).toBe(data('projects.json').filter((p: any) => p.responsibleOrganisationId === 'helse-sor-ost-rhf').length);
+    expect(first.totalCount).toBe(
+      data('projects.json').filter((p: any) => p.responsibleOrganisationId === 'helse-sor-ost-rhf')
+        .length,
+    );
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nb')));
     expect(new Set(names).size).toBe(names.length);
 
-    const search = await stack.query(`{ projects(filter: { search: "helsedata" }) { edges { node { id } } } }`);
+    const search = await stack.query(
+      `{ projects(filter: { search: "helsedata" }) { edges { node { id } } } }`,
+    );
     expect(search.data.projects.edges.map((e: any) => e.node.id)).toContain('107');
 
     const greenExecution = await stack.query(
@@ -138,10 +157,19 @@ describe.each(BACKENDS)('portfolio through the gateway on %s', (backend) => {
 
   it('refuses bad paging input with a code', async () => {
     const tooMany = await stack.query(`{ projects(first: 1000) { totalCount } }`);
-    expect(tooMany.errors?.[0].extensions).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE', field: 'projects' });
+    expect(tooMany.errors?.[0].extensions).toMatchObject({
+      code: 'PAGE_SIZE_TOO_LARGE',
+      field: 'projects',
+    });
     const negative = await stack.query(`{ projects(first: -1) { totalCount } }`);
-    expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(negative.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
     const badCursor = await stack.query(`{ projects(after: "nonsense") { totalCount } }`);
-    expect(badCursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(badCursor.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 });

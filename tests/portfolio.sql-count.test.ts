@@ -22,11 +22,18 @@ describe.each(BACKENDS)('SQL statements of the project list on %s', (backend) =>
     expect(small.response.data.projects.edges).toHaveLength(52);
 
     const dataSource = stack.databases.portfolio!;
-    const organisationIds = (await dataSource.query('SELECT id FROM organisation')).map((r: any) => r.id);
-    const focusAreaCodes = (await dataSource.query('SELECT code FROM focus_area')).map((r: any) => r.code);
+    const organisationIds = (await dataSource.query('SELECT id FROM organisation')).map(
+      (r: any) => r.id,
+    );
+    const focusAreaCodes = (await dataSource.query('SELECT code FROM focus_area')).map(
+      (r: any) => r.code,
+    );
     const { insertProjects } = await import('@ehelse/portfolio');
     await dataSource.transaction((manager) =>
-      insertProjects(manager, generateProjects({ count: 5000 - 52, year: 2019, organisationIds, focusAreaCodes })),
+      insertProjects(
+        manager,
+        generateProjects({ count: 5000 - 52, year: 2019, organisationIds, focusAreaCodes }),
+      ),
     );
 
     const large = await stack.countStatements(LIST);

@@ -44,17 +44,29 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
 
     const after = await heliks();
     expect(after.statusReports[0]).toMatchObject({ status: 'GREEN', comment: input.comment });
-    expect(after.budget).toEqual({ amount: 140, costShares: [{ funder: { code: 'RHF' }, amount: 140 }] });
+    expect(after.budget).toEqual({
+      amount: 140,
+      costShares: [{ funder: { code: 'RHF' }, amount: 140 }],
+    });
 
     const summaryAfter = (await stack.query(SUMMARY)).data.portfolioSummary;
     expect(summaryAfter.grossBudget).toBeCloseTo(summaryBefore.grossBudget + 1, 6);
     const green = (s: any) => s.byStatus.find((t: any) => t.status === 'GREEN').projectCount;
     expect(green(summaryAfter)).toBe(green(summaryBefore) + 1);
 
-    const audit = await stack.query(`{ auditEvents(first: 5) { totalCount edges { node { action entityId subject organisationId before after } } } }`, undefined, await asAdmin());
+    const audit = await stack.query(
+      `{ auditEvents(first: 5) { totalCount edges { node { action entityId subject organisationId before after } } } }`,
+      undefined,
+      await asAdmin(),
+    );
     expect(audit.errors).toBeUndefined();
     const event = audit.data.auditEvents.edges[0].node;
-    expect(event).toMatchObject({ action: 'reportProjectStatus', entityId: '161', subject: 'dev-reporter-helse-vest-rhf', organisationId: 'helse-vest-rhf' });
+    expect(event).toMatchObject({
+      action: 'reportProjectStatus',
+      entityId: '161',
+      subject: 'dev-reporter-helse-vest-rhf',
+      organisationId: 'helse-vest-rhf',
+    });
     expect(event.before.project.status).toBe(before.status);
     expect(event.after.status).toBe('GREEN');
   });
@@ -63,7 +75,11 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
     const regionalLab = `{ project(id: "142") { version status responsibleOrganisation { id } statusReports { id } } }`;
     const before = (await stack.query(regionalLab)).data.project;
     expect(before.responsibleOrganisation.id).toBe('helse-sor-ost-rhf');
-    const result = await stack.query(REPORT, { input: { projectId: '142', year: 2019, status: 'GREEN' } }, await asReporter('helse-vest-rhf'));
+    const result = await stack.query(
+      REPORT,
+      { input: { projectId: '142', year: 2019, status: 'GREEN' } },
+      await asReporter('helse-vest-rhf'),
+    );
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await stack.query(regionalLab)).data.project).toEqual(before);
   });
@@ -74,7 +90,11 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
     expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const reader = await stack.query(REPORT, { input }, await asReader());
     expect(reader.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const expired = await stack.query(REPORT, { input }, await bearer({ role: 'admin', expiresIn: Math.floor(Date.now() / 1000) - 60 }));
+    const expired = await stack.query(
+      REPORT,
+      { input },
+      await bearer({ role: 'admin', expiresIn: Math.floor(Date.now() / 1000) - 60 }),
+    );
     expect(expired.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const token = (await asAdmin()).authorization;
     const forged = token.slice(0, -4) + (token.endsWith('AAAA') ? 'BBBB' : 'AAAA');
@@ -85,8 +105,17 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
 
   it('refuses a stale version with CONFLICT and changes nothing', async () => {
     const before = await heliks();
-    const result = await stack.query(REPORT, { input: { projectId: '161', year: 2019, status: 'RED', expectedVersion: before.version - 1 } }, await asAdmin());
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: before.version });
+    const result = await stack.query(
+      REPORT,
+      {
+        input: { projectId: '161', year: 2019, status: 'RED', expectedVersion: before.version - 1 },
+      },
+      await asAdmin(),
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      currentVersion: before.version,
+    });
     expect(await heliks()).toEqual(before);
   });
 
@@ -94,7 +123,13 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
     const before = await heliks();
     const headers = await asReporter('helse-vest-rhf');
     const attempts = await Promise.all(
-      ['RED', 'YELLOW'].map((status) => stack.query(REPORT, { input: { projectId: '161', year: 2019, status, expectedVersion: before.version } }, headers)),
+      ['RED', 'YELLOW'].map((status) =>
+        stack.query(
+          REPORT,
+          { input: { projectId: '161', year: 2019, status, expectedVersion: before.version } },
+          headers,
+        ),
+      ),
     );
     const codes = attempts.map((a) => a.errors?.[0].extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -109,9 +144,30 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
     ['an absurd budget', { budget: 5_000_000 }, 'BAD_USER_INPUT', 'budget'],
     ['a year out of range', { year: 1900 }, 'BAD_USER_INPUT', 'year'],
     ['a too long comment', { comment: 'x'.repeat(2001) }, 'BAD_USER_INPUT', 'comment'],
-    ['an unknown funder', { budget: 10, costShares: [{ funder: 'Nobody', amount: 10 }] }, 'BAD_USER_INPUT', 'costShares[0].funder'],
-    ['cost shares that do not add up', { budget: 10, costShares: [{ funder: 'RHF', amount: 9 }] }, 'BAD_USER_INPUT', 'costShares'],
-    ['a negative cost share', { budget: 10, costShares: [{ funder: 'RHF', amount: 11 }, { funder: 'HDIR', amount: -1 }] }, 'BAD_USER_INPUT', 'costShares[1].amount'],
+    [
+      'an unknown funder',
+      { budget: 10, costShares: [{ funder: 'Nobody', amount: 10 }] },
+      'BAD_USER_INPUT',
+      'costShares[0].funder',
+    ],
+    [
+      'cost shares that do not add up',
+      { budget: 10, costShares: [{ funder: 'RHF', amount: 9 }] },
+      'BAD_USER_INPUT',
+      'costShares',
+    ],
+    [
+      'a negative cost share',
+      {
+        budget: 10,
+        costShares: [
+          { funder: 'RHF', amount: 11 },
+          { funder: 'HDIR', amount: -1 },
+        ],
+      },
+      'BAD_USER_INPUT',
+      'costShares[1].amount',
+    ],
   ])('refuses %s and changes nothing', async (_label, change, code, field) => {
     const before = await heliks();
     const input = { projectId: '161', year: 2019, status: 'RED', ...change };
@@ -122,7 +178,11 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
   });
 
   it('refuses wrong types before any resolver runs', async () => {
-    const result = await stack.query(REPORT, { input: { projectId: '161', year: 'twenty', status: 'GREEN' } }, await asAdmin());
+    const result = await stack.query(
+      REPORT,
+      { input: { projectId: '161', year: 'twenty', status: 'GREEN' } },
+      await asAdmin(),
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

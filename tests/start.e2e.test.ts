@@ -12,9 +12,12 @@ import { postGraphQL } from './support/stack';
  */
 const ROOT = path.join(__dirname, '..');
 const PORTS = { gateway: 4460, portfolio: 4461, governance: 4462, architecture: 4463 };
-const built = ['gateway', 'subgraphs/portfolio', 'subgraphs/governance', 'subgraphs/architecture'].every((dir) =>
-  fs.existsSync(path.join(ROOT, dir, 'dist', 'main.js')),
-);
+const built = [
+  'gateway',
+  'subgraphs/portfolio',
+  'subgraphs/governance',
+  'subgraphs/architecture',
+].every((dir) => fs.existsSync(path.join(ROOT, dir, 'dist', 'main.js')));
 const SUMMARY = `{ portfolioSummary(year: 2019) { projectCount netBudget grossBudget internalTransfers
   byFocusArea { focusArea { code } amount projectCount } byFunder { funder { code } amount } } }`;
 
@@ -27,8 +30,12 @@ function startCollector() {
     req.on('end', () => {
       try {
         for (const resourceSpans of JSON.parse(body).resourceSpans ?? []) {
-          const service = resourceSpans.resource.attributes.find((a: any) => a.key === 'service.name')?.value.stringValue;
-          for (const scope of resourceSpans.scopeSpans) for (const span of scope.spans) spans.push({ service, traceId: span.traceId, name: span.name });
+          const service = resourceSpans.resource.attributes.find(
+            (a: any) => a.key === 'service.name',
+          )?.value.stringValue;
+          for (const scope of resourceSpans.scopeSpans)
+            for (const span of scope.spans)
+              spans.push({ service, traceId: span.traceId, name: span.name });
         }
       } catch {
         // not JSON: ignore
@@ -69,7 +76,10 @@ function start(dataDir: string): Promise<Started> {
   const output: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`not up in time:\n${output.join('')}`)), 90_000);
+    const timer = setTimeout(
+      () => reject(new Error(`not up in time:\n${output.join('')}`)),
+      90_000,
+    );
     const collect = (chunk: Buffer) => {
       output.push(chunk.toString());
       if (chunk.toString().includes('ehelse-graph is up')) {
@@ -138,11 +148,14 @@ function start(dataDir: string): Promise<Started> {
   it('exports OpenTelemetry spans when OTEL_TRACING=true, one trace across gateway and subgraphs', async () => {
     await postGraphQL(`${gateway}/graphql`, '{ project(id: "161") { name measures { code } } }');
     const deadline = Date.now() + 10_000;
-    const traceOf = (service: string) => collector!.spans.filter((s) => s.service === service).map((s) => s.traceId);
+    const traceOf = (service: string) =>
+      collector!.spans.filter((s) => s.service === service).map((s) => s.traceId);
     let shared: string[] = [];
     while (Date.now() < deadline) {
       const gatewayTraces = new Set(traceOf('gateway'));
-      shared = traceOf('portfolio').filter((id) => gatewayTraces.has(id) && traceOf('architecture').includes(id));
+      shared = traceOf('portfolio').filter(
+        (id) => gatewayTraces.has(id) && traceOf('architecture').includes(id),
+      );
       if (shared.length) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -150,11 +163,15 @@ function start(dataDir: string): Promise<Started> {
   });
 
   it('keeps its data across a restart without seeding twice, and stops cleanly with requests in flight', async () => {
-    const inFlight = Array.from({ length: 10 }, () => postGraphQL(`${gateway}/graphql`, SUMMARY).catch((e) => ({ errors: [e] })));
+    const inFlight = Array.from({ length: 10 }, () =>
+      postGraphQL(`${gateway}/graphql`, SUMMARY).catch((e) => ({ errors: [e] })),
+    );
     await new Promise((resolve) => setTimeout(resolve, 20));
     running.child.kill('SIGINT');
     const answered = await Promise.all(inFlight);
-    expect(answered.filter((r: any) => r.data?.portfolioSummary.projectCount === 52).length).toBeGreaterThan(0);
+    expect(
+      answered.filter((r: any) => r.data?.portfolioSummary.projectCount === 52).length,
+    ).toBeGreaterThan(0);
     expect(await running.exited).toBe(0);
 
     running = await start(dataDir);

@@ -13,7 +13,11 @@ export async function composeSupergraph(): Promise<string> {
   const defaults = loadConfig({});
   const services = [];
   for (const name of SUBGRAPHS) {
-    services.push({ name, url: subgraphUrl(name, defaults), typeDefs: parse(await subgraphSdl(name)) });
+    services.push({
+      name,
+      url: subgraphUrl(name, defaults),
+      typeDefs: parse(await subgraphSdl(name)),
+    });
   }
   const result = composeServices(services);
   if (result.errors) {
@@ -25,7 +29,9 @@ export async function composeSupergraph(): Promise<string> {
 async function main() {
   const supergraph = await composeSupergraph();
   if (process.argv.includes('--check')) {
-    const committed = fs.existsSync(SUPERGRAPH_FILE) ? fs.readFileSync(SUPERGRAPH_FILE, 'utf8') : '';
+    const committed = fs.existsSync(SUPERGRAPH_FILE)
+      ? fs.readFileSync(SUPERGRAPH_FILE, 'utf8')
+      : '';
     if (committed !== supergraph) {
       console.error('gateway/supergraph.graphql is stale: run `npm run compose` and commit it.');
       process.exit(1);

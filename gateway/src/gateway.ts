@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import http from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -44,7 +48,10 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       fetcher: async (input, init) => {
         const stop = this.metrics.start(this.subgraph);
         try {
-          const response = await fetch(input as string, { ...(init as RequestInit), signal: AbortSignal.timeout(this.timeoutMs) });
+          const response = await fetch(input as string, {
+            ...(init as RequestInit),
+            signal: AbortSignal.timeout(this.timeoutMs),
+          });
           stop(response.ok ? 'ok' : 'error');
           return response as never;
         } catch (error) {
@@ -67,7 +74,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set('x-request-id', context.requestId);
     if (context.authorization) headers.set('authorization', context.authorization);
     // W3C trace context, so a subgraph's spans join the gateway's trace (a no-op when tracing is off).
-    propagation.inject(otelContext.active(), headers, { set: (carrier, key, value) => carrier.set(key, value) });
+    propagation.inject(otelContext.active(), headers, {
+      set: (carrier, key, value) => carrier.set(key, value),
+    });
   }
 }
 
@@ -84,19 +93,29 @@ const graphQLError = (status: number, code: string, message: string) => ({
 });
 
 /** Batched operations are allowed, up to a limit. */
-const limitBatch = (max: number): RequestHandler => (req, res, next) => {
-  if (Array.isArray(req.body) && req.body.length > max) {
-    const refusal = graphQLError(400, 'BATCH_TOO_LARGE', `A batch may hold at most ${max} operations`);
-    res.status(refusal.status).json(refusal.body);
-    return;
-  }
-  next();
-};
+const limitBatch =
+  (max: number): RequestHandler =>
+  (req, res, next) => {
+    if (Array.isArray(req.body) && req.body.length > max) {
+      const refusal = graphQLError(
+        400,
+        'BATCH_TOO_LARGE',
+        `A batch may hold at most ${max} operations`,
+      );
+      res.status(refusal.status).json(refusal.body);
+      return;
+    }
+    next();
+  };
 
 /** Oversized or malformed bodies get a GraphQL-shaped error with a code, not an HTML page. */
 const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (error?.type === 'entity.too.large') {
-    const refusal = graphQLError(413, 'PAYLOAD_TOO_LARGE', `The request body exceeds ${error.limit} bytes`);
+    const refusal = graphQLError(
+      413,
+      'PAYLOAD_TOO_LARGE',
+      `The request body exceeds ${error.limit} bytes`,
+    );
     res.status(refusal.status).json(refusal.body);
   } else if (error?.type === 'entity.parse.failed') {
     const refusal = graphQLError(400, 'BAD_REQUEST', 'The request body is not valid JSON');
@@ -158,7 +177,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     '/graphql',
     cors({
       origin: limits.corsOrigins.includes('*') ? true : limits.corsOrigins,
-      allowedHeaders: ['content-type', 'authorization', 'apollo-require-preflight', 'x-request-id', 'x-apollo-operation-name'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'apollo-require-preflight',
+        'x-request-id',
+        'x-apollo-operation-name',
+      ],
       exposedHeaders: ['x-request-id'],
       maxAge: 600,
     }),

@@ -12,7 +12,8 @@ export const SUBGRAPH_SCHEMAS: Record<SubgraphName, () => Promise<GraphQLSchema>
   architecture: buildArchitectureSchema,
 };
 
-export const subgraphUrl = (name: SubgraphName, settings: Config = config) => settings.subgraphUrls[name];
+export const subgraphUrl = (name: SubgraphName, settings: Config = config) =>
+  settings.subgraphUrls[name];
 
 export async function subgraphSdl(name: SubgraphName): Promise<string> {
   return printSubgraphSchema(await SUBGRAPH_SCHEMAS[name]());

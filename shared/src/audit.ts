@@ -1,4 +1,13 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, Table, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  Table,
+  type EntityManager,
+  type MigrationInterface,
+  type QueryRunner,
+} from 'typeorm';
 import { Args, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Principal } from './auth';
@@ -7,7 +16,8 @@ import type { Context } from './context';
 import { ConnectionType, PageArgs, connectionOf, pageOf } from './pagination';
 
 const JSON_TEXT = {
-  to: (value: object | null | undefined) => (value === undefined ? undefined : JSON.stringify(value)),
+  to: (value: object | null | undefined) =>
+    value === undefined ? undefined : JSON.stringify(value),
   from: (value: string | null) => (value ? JSON.parse(value) : null),
 };
 
@@ -16,7 +26,9 @@ const JSON_TEXT = {
  * Written in the same transaction as the change, in the database of the subgraph that made it.
  */
 @Entity('audit_event')
-@ObjectType({ description: 'An accepted change (endringslogg): who made it, when, what, before and after.' })
+@ObjectType({
+  description: 'An accepted change (endringslogg): who made it, when, what, before and after.',
+})
 @Directive('@shareable')
 export class AuditEvent {
   @PrimaryGeneratedColumn()
@@ -54,7 +66,10 @@ export class AuditEvent {
   entityId: string;
 
   @Column({ name: 'state_before', type: 'text', nullable: true, transformer: JSON_TEXT })
-  @Field(() => GraphQLJSON, { nullable: true, description: 'State before the change (før); null for a creation.' })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'State before the change (før); null for a creation.',
+  })
   before: object | null;
 
   @Column({ name: 'state_after', type: 'text', nullable: true, transformer: JSON_TEXT })
@@ -81,7 +96,12 @@ export async function recordAudit(manager: EntityManager, principal: Principal, 
   });
 }
 
-export const AuditEventConnection = ConnectionType('AuditEvent', AuditEvent, 'A page of the audit trail, newest first.', { shareable: true });
+export const AuditEventConnection = ConnectionType(
+  'AuditEvent',
+  AuditEvent,
+  'A page of the audit trail, newest first.',
+  { shareable: true },
+);
 
 /** The audit-trail query of one subgraph, for admins; each subgraph names its own root field. */
 export function auditResolver(queryName: string, domain: string) {
@@ -108,12 +128,23 @@ export class AuditTrail1732500000000 implements MigrationInterface {
   name = 'AuditTrail1732500000000';
 
   async up(runner: QueryRunner): Promise<void> {
-    const text = (name: string, length: number, isNullable = false) => ({ name, type: 'varchar', length: String(length), isNullable });
+    const text = (name: string, length: number, isNullable = false) => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable,
+    });
     await runner.createTable(
       new Table({
         name: 'audit_event',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           text('occurred_at', 30),
           text('subject', 200),
           text('role', 20),

@@ -1,4 +1,10 @@
-import { createRemoteJWKSet, jwtVerify, SignJWT, errors as joseErrors, type JWTPayload } from 'jose';
+import {
+  createRemoteJWKSet,
+  jwtVerify,
+  SignJWT,
+  errors as joseErrors,
+  type JWTPayload,
+} from 'jose';
 import type { AuthConfig } from './config';
 import { forbidden, unauthenticated } from './errors';
 
@@ -46,14 +52,16 @@ export function createVerifier(config: AuthConfig): Verifier {
         audience: config.audience,
       }));
     } catch (error) {
-      const reason = error instanceof joseErrors.JWTExpired ? 'The token has expired' : 'The token is not valid';
+      const reason =
+        error instanceof joseErrors.JWTExpired ? 'The token has expired' : 'The token is not valid';
       throw unauthenticated(reason);
     }
     if (!payload.sub || !ROLES.includes(payload.role as Role)) {
       throw unauthenticated('The token lacks a subject or a known role');
     }
     const role = payload.role as Role;
-    if (role === 'reporter' && !payload.org) throw unauthenticated('A reporter token must name its organisation (org)');
+    if (role === 'reporter' && !payload.org)
+      throw unauthenticated('A reporter token must name its organisation (org)');
     return { subject: payload.sub, role, organisationId: payload.org ?? null };
   };
 }
@@ -68,10 +76,17 @@ export interface DevTokenOptions {
 
 /** Signs a development token with the development secret (`npm run token`). */
 export async function signDevToken(config: AuthConfig, options: DevTokenOptions): Promise<string> {
-  if (!config.devSecret) throw new Error('No development secret: tokens come from the identity provider');
-  const jwt = new SignJWT({ role: options.role, ...(options.organisationId ? { org: options.organisationId } : {}) })
+  if (!config.devSecret)
+    throw new Error('No development secret: tokens come from the identity provider');
+  const jwt = new SignJWT({
+    role: options.role,
+    ...(options.organisationId ? { org: options.organisationId } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(options.subject ?? `dev-${options.role}${options.organisationId ? `-${options.organisationId}` : ''}`)
+    .setSubject(
+      options.subject ??
+        `dev-${options.role}${options.organisationId ? `-${options.organisationId}` : ''}`,
+    )
     .setIssuer(config.issuer)
     .setAudience(config.audience)
     .setIssuedAt();

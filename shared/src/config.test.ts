@@ -12,7 +12,11 @@ describe('configuration', () => {
   });
 
   it('reads ports, URLs and the database from the environment', () => {
-    const config = loadConfig({ GATEWAY_PORT: '5000', PORTFOLIO_URL: 'http://portfolio:4001/graphql', DATABASE_URL: 'mysql://u:p@db:3306' });
+    const config = loadConfig({
+      GATEWAY_PORT: '5000',
+      PORTFOLIO_URL: 'http://portfolio:4001/graphql',
+      DATABASE_URL: 'mysql://u:p@db:3306',
+    });
     expect(config.gatewayPort).toBe(5000);
     expect(config.subgraphUrls.portfolio).toBe('http://portfolio:4001/graphql');
     expect(config.databaseUrl).toBe('mysql://u:p@db:3306');

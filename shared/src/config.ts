@@ -71,7 +71,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     gatewayPort: int('GATEWAY_PORT', 4000, env),
     ports,
-    subgraphUrls: { portfolio: urlOf('portfolio'), governance: urlOf('governance'), architecture: urlOf('architecture') },
+    subgraphUrls: {
+      portfolio: urlOf('portfolio'),
+      governance: urlOf('governance'),
+      architecture: urlOf('architecture'),
+    },
     databaseUrl: env.DATABASE_URL || undefined,
     databasePrefix: env.DATABASE_PREFIX ?? 'ehelse_',
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
@@ -83,8 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBodyBytes: int('MAX_BODY_BYTES', 100_000, env),
       maxBatchSize: int('MAX_BATCH_SIZE', 10, env),
       subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 10_000, env),
-      corsOrigins: (env.CORS_ORIGINS ?? '*').split(',').map((o) => o.trim()).filter(Boolean),
-      introspection: (env.INTROSPECTION ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
+      corsOrigins: (env.CORS_ORIGINS ?? '*')
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+      introspection:
+        (env.INTROSPECTION ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
     },
     auth: {
       jwksUrl: env.AUTH_JWKS_URL || undefined,

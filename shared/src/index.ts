@@ -17,3 +17,4 @@ export * from './auth';
 export * from './audit';
 export * from './validation';
 export * from './writes';
+export * from './subgraph';

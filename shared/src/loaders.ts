@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+import {
+  In,
+  type DataSource,
+  type EntityTarget,
+  type FindOptionsOrder,
+  type ObjectLiteral,
+} from 'typeorm';
 
 type Key = string | number;
 
@@ -19,7 +25,10 @@ export class Loaders {
   constructor(private readonly dataSource: DataSource) {}
 
   /** A named loader with its own batch function, created on first use in the request. */
-  get<K extends Key, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
+  get<K extends Key, V>(
+    name: string,
+    batch: (keys: readonly K[]) => Promise<V[]>,
+  ): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {
       loader = new DataLoader<K, V>(batch) as unknown as DataLoader<Key, unknown>;

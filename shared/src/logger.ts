@@ -14,7 +14,9 @@ export function requestLogPlugin(service: string): ApolloServerPlugin<object> {
   return {
     async requestDidStart({ request, contextValue }) {
       const started = process.hrtime.bigint();
-      const requestId = (contextValue as { requestId?: string }).requestId ?? request.http?.headers.get('x-request-id');
+      const requestId =
+        (contextValue as { requestId?: string }).requestId ??
+        request.http?.headers.get('x-request-id');
       return {
         async willSendResponse({ operationName, errors }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;

@@ -10,7 +10,11 @@ describe('Relay pagination', () => {
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const next = pageOf({ first: 2, after: first.pageInfo.endCursor! });
     expect(next).toEqual({ offset: 2, limit: 2 });
-    const last = connectionOf(['e'], pageOf({ first: 2, after: connectionOf(['c', 'd'], next, 5).pageInfo.endCursor! }), 5);
+    const last = connectionOf(
+      ['e'],
+      pageOf({ first: 2, after: connectionOf(['c', 'd'], next, 5).pageInfo.endCursor! }),
+      5,
+    );
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(last.edges[0].node).toBe('e');
   });

@@ -4,7 +4,10 @@ import { badInput } from './errors';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: 'Number of items to return (at most MAX_PAGE_SIZE).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of items to return (at most MAX_PAGE_SIZE).',
+  })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the item after which to start.' })
@@ -78,7 +81,12 @@ export function connectionOf<T>(nodes: T[], page: Page, totalCount: number): Con
  * A Relay connection type `${name}Connection` with `${name}Edge` for the node class;
  * `shareable` when several subgraphs define the same connection (e.g. the audit trail).
  */
-export function ConnectionType<T extends object>(name: string, node: ClassType<T>, description: string, options: { shareable?: boolean } = {}) {
+export function ConnectionType<T extends object>(
+  name: string,
+  node: ClassType<T>,
+  description: string,
+  options: { shareable?: boolean } = {},
+) {
   const shareable = options.shareable ? Directive('@shareable') : () => undefined;
 
   @ObjectType(`${name}Edge`, { description: `An edge to a ${name}.` })

@@ -48,7 +48,11 @@ export const requestIdOf = (req: http.IncomingMessage) =>
  * The caller of a request, verified from its bearer token (every service verifies
  * for itself, never trusting a header set by someone else). Refusals answer HTTP 401.
  */
-export async function authenticate(verify: Verifier, req: http.IncomingMessage, requiredForReads: boolean) {
+export async function authenticate(
+  verify: Verifier,
+  req: http.IncomingMessage,
+  requiredForReads: boolean,
+) {
   try {
     const principal = await verify(req.headers.authorization);
     if (!principal && requiredForReads) throw unauthenticated();

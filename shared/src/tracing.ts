@@ -19,7 +19,10 @@ export function startTracing(serviceName: string) {
   provider.register();
   registerInstrumentations({
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => ['/health', '/ready', '/metrics'].includes(req.url ?? '') }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (req) =>
+          ['/health', '/ready', '/metrics'].includes(req.url ?? ''),
+      }),
       new GraphQLInstrumentation({ mergeItems: true }),
     ],
   });

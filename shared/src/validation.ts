@@ -8,20 +8,29 @@ export const validate = {
       return;
     }
     if (required && value.trim() === '') throw badInput(field, `${field} must not be empty`);
-    if (value.length > maxLength) throw badInput(field, `${field} is limited to ${maxLength} characters`);
+    if (value.length > maxLength)
+      throw badInput(field, `${field} is limited to ${maxLength} characters`);
   },
   /** MNOK: not negative, at most `max`, at most two decimals (the column's precision). */
   money(field: string, value: number | null | undefined, max = 100_000) {
     if (value === null || value === undefined) return;
-    if (!Number.isFinite(value) || value < 0) throw badInput(field, `${field} must be a non-negative amount in MNOK`);
-    if (value > max) throw badInput(field, `${field} of ${value} MNOK is beyond ${max} MNOK: not a plausible amount`);
-    if (Math.abs(Math.round(value * 100) - value * 100) > 1e-6) throw badInput(field, `${field} has more than two decimals`);
+    if (!Number.isFinite(value) || value < 0)
+      throw badInput(field, `${field} must be a non-negative amount in MNOK`);
+    if (value > max)
+      throw badInput(
+        field,
+        `${field} of ${value} MNOK is beyond ${max} MNOK: not a plausible amount`,
+      );
+    if (Math.abs(Math.round(value * 100) - value * 100) > 1e-6)
+      throw badInput(field, `${field} has more than two decimals`);
   },
   year(field: string, value: number) {
-    if (!Number.isInteger(value) || value < 2000 || value > 2100) throw badInput(field, `${field} must be a year between 2000 and 2100`);
+    if (!Number.isInteger(value) || value < 2000 || value > 2100)
+      throw badInput(field, `${field} must be a year between 2000 and 2100`);
   },
   integerIn(field: string, value: number | null | undefined, min: number, max: number) {
     if (value === null || value === undefined) return;
-    if (!Number.isInteger(value) || value < min || value > max) throw badInput(field, `${field} must be between ${min} and ${max}`);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw badInput(field, `${field} must be between ${min} and ${max}`);
   },
 };

@@ -11,7 +11,10 @@ const queues = new WeakMap<DataSource, Promise<unknown>>();
  * rollback of one would undo the other: on sql.js writes therefore wait their turn.
  * MySQL gives each transaction its own connection and isolates them itself.
  */
-export function writeTransaction<T>(dataSource: DataSource, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export function writeTransaction<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   if (isMysql(dataSource)) return dataSource.transaction(work);
   const previous = queues.get(dataSource) ?? Promise.resolve();
   const current = previous.then(() => dataSource.transaction(work));
@@ -44,7 +47,9 @@ export async function updateAtVersion<T extends Versioned>(
   const label = `${manager.getRepository(target).metadata.name} ${Object.values(key).join('/')}`;
   const version = expectedVersion ?? current.version;
   if (version !== current.version) {
-    throw conflict(`${label} is at version ${current.version}, not ${version}`, { currentVersion: current.version });
+    throw conflict(`${label} is at version ${current.version}, not ${version}`, {
+      currentVersion: current.version,
+    });
   }
   const result = await manager
     .createQueryBuilder()

@@ -15,9 +15,16 @@ export interface Stack {
   gatewayUrl: string;
   databases: Partial<Record<SubgraphName, DataSource>>;
   subgraphUrls: Partial<Record<SubgraphName, string>>;
-  query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** Runs the query and counts the SQL statements all subgraphs issued for it. */
-  countStatements(query: string, variables?: Record<string, unknown>): Promise<{ response: GraphQLResponse; statements: number }>;
+  countStatements(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ response: GraphQLResponse; statements: number }>;
   stop(): Promise<void>;
 }
 
@@ -47,13 +54,22 @@ export async function startStack(backend: Backend, suite: string): Promise<Stack
   const architecture = await startArchitecture({ config, port: 0, embeddedLocation });
   const governance = await startGovernance({ config, port: 0, embeddedLocation });
   services.push(portfolio, governance, architecture);
-  const subgraphUrls = { portfolio: portfolio.url, governance: governance.url, architecture: architecture.url };
+  const subgraphUrls = {
+    portfolio: portfolio.url,
+    governance: governance.url,
+    architecture: architecture.url,
+  };
   const gateway = await startGateway({ config, port: 0, subgraphUrls });
   services.push(gateway);
-  const query: Stack['query'] = (text, variables, headers) => postGraphQL(gateway.url, text, variables, headers);
+  const query: Stack['query'] = (text, variables, headers) =>
+    postGraphQL(gateway.url, text, variables, headers);
   return {
     gatewayUrl: gateway.url,
-    databases: { portfolio: portfolio.dataSource, governance: governance.dataSource, architecture: architecture.dataSource },
+    databases: {
+      portfolio: portfolio.dataSource,
+      governance: governance.dataSource,
+      architecture: architecture.dataSource,
+    },
     subgraphUrls,
     query,
     async countStatements(text, variables) {

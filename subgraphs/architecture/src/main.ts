@@ -1,39 +1,25 @@
 import {
-  config,
-  openDatabase,
+  openSubgraphDatabase,
   runAsProcess,
-  startSubgraphServer,
-  type Config,
+  startSubgraph,
+  type StartOptions,
+  type SubgraphDefinition,
 } from '@ehelse/shared';
 import { entities, migrations } from './entities';
 import { buildArchitectureSchema } from './schema';
 import { seedArchitecture } from './seed';
 
-export interface StartOptions {
-  port?: number;
-  config?: Config;
-  embeddedLocation?: string;
-}
+export const architectureSubgraph: SubgraphDefinition = {
+  name: 'architecture',
+  entities,
+  migrations,
+  seed: seedArchitecture,
+  buildSchema: buildArchitectureSchema,
+};
 
-/** Opens (migrates, seeds) the architecture database and serves the subgraph. */
-export async function startArchitecture(options: StartOptions = {}) {
-  const effective = options.config ?? config;
-  const dataSource = await openDatabase({
-    subgraph: 'architecture',
-    entities,
-    migrations,
-    config: effective,
-    embeddedLocation: options.embeddedLocation,
-  });
-  await seedArchitecture(dataSource);
-  const service = await startSubgraphServer({
-    name: 'architecture',
-    port: options.port ?? effective.ports.architecture,
-    schema: await buildArchitectureSchema(),
-    dataSource,
-    config: effective,
-  });
-  return { ...service, dataSource };
-}
+export const openArchitectureDatabase = (options?: Omit<StartOptions, 'port'>) =>
+  openSubgraphDatabase(architectureSubgraph, options);
+export const startArchitecture = (options?: StartOptions) =>
+  startSubgraph(architectureSubgraph, options);
 
 if (require.main === module) runAsProcess('architecture', () => startArchitecture());

@@ -30,4 +30,8 @@ export const entities = [
   AuditEvent,
 ];
 
-export const migrations = [PortfolioInitial1732300000000, AuditTrail1732500000000, StatusReports1732500000001];
+export const migrations = [
+  PortfolioInitial1732300000000,
+  AuditTrail1732500000000,
+  StatusReports1732500000001,
+];

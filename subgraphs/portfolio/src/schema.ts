@@ -1,11 +1,24 @@
-import { auditResolver, buildFederatedSchema, buildSubgraphTypeDefs, type Context } from '@ehelse/shared';
+import {
+  auditResolver,
+  buildFederatedSchema,
+  buildSubgraphTypeDefs,
+  type Context,
+} from '@ehelse/shared';
 import { ProjectAdminResolver } from './project/project-admin.resolver';
 import { PortfolioTableResolver } from './table/portfolio-table.resolver';
 import { ProjectHistoryResolver, ReportStatusResolver } from './project/report-status.resolver';
-import { FocusAreaResolver, StrategicAreaResolver, focusAreaByCode } from './focus-area/focus-area.resolver';
+import {
+  FocusAreaResolver,
+  StrategicAreaResolver,
+  focusAreaByCode,
+} from './focus-area/focus-area.resolver';
 import { FunderResolver, funderByCode } from './funder/funder.resolver';
 import { OrganisationResolver, organisationById } from './organisation/organisation.resolver';
-import { CostShareResolver, FundingTransferResolver, ProjectBudgetResolver } from './project/budget.resolver';
+import {
+  CostShareResolver,
+  FundingTransferResolver,
+  ProjectBudgetResolver,
+} from './project/budget.resolver';
 import { ProjectResolver, projectById } from './project/project.resolver';
 import { PortfolioReportResolver } from './report/report.resolver';
 import {
@@ -37,10 +50,14 @@ const options = {
     auditResolver('auditEvents', 'portfolio'),
   ] as const,
   references: {
-    Organisation: ({ id }: Record<string, unknown>, context: Context) => organisationById(context, String(id)),
-    Project: ({ id }: Record<string, unknown>, context: Context) => projectById(context, String(id)),
-    FocusArea: ({ code }: Record<string, unknown>, context: Context) => focusAreaByCode(context, String(code)),
-    Funder: ({ code }: Record<string, unknown>, context: Context) => funderByCode(context, String(code)),
+    Organisation: ({ id }: Record<string, unknown>, context: Context) =>
+      organisationById(context, String(id)),
+    Project: ({ id }: Record<string, unknown>, context: Context) =>
+      projectById(context, String(id)),
+    FocusArea: ({ code }: Record<string, unknown>, context: Context) =>
+      focusAreaByCode(context, String(code)),
+    Funder: ({ code }: Record<string, unknown>, context: Context) =>
+      funderByCode(context, String(code)),
   },
 };
 

@@ -17,9 +17,23 @@ import { PublishedTotal } from './report/published-total.entity';
 export const DATA_DIR = path.join(__dirname, '..', 'data');
 const data = <T>(file: string) => readJson<T>(path.join(DATA_DIR, file));
 
-interface OrganisationRow { id: string; name: string; shortName: string | null; kind: OrganisationKind }
-interface StrategicAreaRow { number: number; name: string; focusAreas: { code: string; name: string }[] }
-interface FunderRow { code: string; name: string; organisationId: string | null; column: number }
+interface OrganisationRow {
+  id: string;
+  name: string;
+  shortName: string | null;
+  kind: OrganisationKind;
+}
+interface StrategicAreaRow {
+  number: number;
+  name: string;
+  focusAreas: { code: string; name: string }[];
+}
+interface FunderRow {
+  code: string;
+  name: string;
+  organisationId: string | null;
+  column: number;
+}
 export interface ProjectRow {
   id: string;
   name: string;
@@ -29,9 +43,18 @@ export interface ProjectRow {
   status: StatusColour | null;
   priorityCategory: number | null;
   focusAreaCode: string;
-  budgets: { year: number; amount: number | null; costShares: { funder: string; amount: number }[] }[];
+  budgets: {
+    year: number;
+    amount: number | null;
+    costShares: { funder: string; amount: number }[];
+  }[];
 }
-interface TransferRow { year: number; fromProjectId: string; toProjectId: string; amount: number }
+interface TransferRow {
+  year: number;
+  fromProjectId: string;
+  toProjectId: string;
+  amount: number;
+}
 interface ReportRow {
   year: number;
   publishedAt: string;
@@ -65,30 +88,55 @@ export async function insertProjects(manager: EntityManager, rows: ProjectRow[])
       Project,
       slice.map(({ budgets: _budgets, ...project }) => ({ ...project, version: 1 })),
     );
-    const budgets = slice.flatMap((p) => p.budgets.map((b) => ({ projectId: p.id, year: b.year, amount: b.amount })));
+    const budgets = slice.flatMap((p) =>
+      p.budgets.map((b) => ({ projectId: p.id, year: b.year, amount: b.amount })),
+    );
     if (budgets.length) await manager.insert(ProjectBudget, budgets);
     const shares = slice.flatMap((p) =>
       p.budgets.flatMap((b) =>
-        b.costShares.map((s) => ({ projectId: p.id, year: b.year, funderCode: s.funder, amount: s.amount })),
+        b.costShares.map((s) => ({
+          projectId: p.id,
+          year: b.year,
+          funderCode: s.funder,
+          amount: s.amount,
+        })),
       ),
     );
-    for (let s = 0; s < shares.length; s += chunk) await manager.insert(CostShare, shares.slice(s, s + chunk));
+    for (let s = 0; s < shares.length; s += chunk)
+      await manager.insert(CostShare, shares.slice(s, s + chunk));
   }
 }
 
 async function loadDocuments(manager: EntityManager) {
-  await manager.insert(Organisation, data<OrganisationRow[]>('organisations.json').map(
-    ({ id, name, shortName, kind }) => ({ id, name, shortName, kind }),
-  ));
+  await manager.insert(
+    Organisation,
+    data<OrganisationRow[]>('organisations.json').map(({ id, name, shortName, kind }) => ({
+      id,
+      name,
+      shortName,
+      kind,
+    })),
+  );
   const areas = data<StrategicAreaRow[]>('strategic-areas.json');
-  await manager.insert(StrategicArea, areas.map(({ number, name }) => ({ number, name })));
+  await manager.insert(
+    StrategicArea,
+    areas.map(({ number, name }) => ({ number, name })),
+  );
   await manager.insert(
     FocusArea,
-    areas.flatMap((area) => area.focusAreas.map((f) => ({ ...f, strategicAreaNumber: area.number }))),
+    areas.flatMap((area) =>
+      area.focusAreas.map((f) => ({ ...f, strategicAreaNumber: area.number })),
+    ),
   );
-  await manager.insert(Funder, data<FunderRow[]>('funders.json').map(
-    ({ code, name, organisationId, column }) => ({ code, name, organisationId, position: column }),
-  ));
+  await manager.insert(
+    Funder,
+    data<FunderRow[]>('funders.json').map(({ code, name, organisationId, column }) => ({
+      code,
+      name,
+      organisationId,
+      position: column,
+    })),
+  );
   await insertProjects(manager, data<ProjectRow[]>('projects.json'));
   await manager.insert(FundingTransfer, data<TransferRow[]>('transfers.json'));
   const report = data<ReportRow>('report.json');

@@ -14,7 +14,9 @@ export class FocusAreaResolver {
     return dataSource.getRepository(FocusArea).find({ order: { code: 'ASC' } });
   }
 
-  @FieldResolver(() => StrategicArea, { description: 'The strategic area (satsingsområde) it belongs to.' })
+  @FieldResolver(() => StrategicArea, {
+    description: 'The strategic area (satsingsområde) it belongs to.',
+  })
   async strategicArea(@Root() area: FocusArea, @Ctx() { loaders }: Context) {
     return loaders.one(StrategicArea, 'number').load(area.strategicAreaNumber);
   }
@@ -27,13 +29,17 @@ export class FocusAreaResolver {
 
 @Resolver(() => StrategicArea)
 export class StrategicAreaResolver {
-  @Query(() => [StrategicArea], { description: 'The six strategic areas (satsingsområder), in order.' })
+  @Query(() => [StrategicArea], {
+    description: 'The six strategic areas (satsingsområder), in order.',
+  })
   strategicAreas(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(StrategicArea).find({ order: { number: 'ASC' } });
   }
 
   @FieldResolver(() => [FocusArea], { description: 'Its innsatsområder, in code order.' })
   focusAreas(@Root() area: StrategicArea, @Ctx() { loaders }: Context) {
-    return loaders.many(FocusArea, 'strategicAreaNumber', { order: { code: 'ASC' } }).load(area.number);
+    return loaders
+      .many(FocusArea, 'strategicAreaNumber', { order: { code: 'ASC' } })
+      .load(area.number);
   }
 }

@@ -9,7 +9,9 @@ export const funderByCode = (context: Context, code: string) =>
 
 @Resolver(() => Funder)
 export class FunderResolver {
-  @Query(() => [Funder], { description: 'The funder columns of the cost distribution, in table order.' })
+  @Query(() => [Funder], {
+    description: 'The funder columns of the cost distribution, in table order.',
+  })
   funders(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(Funder).find({ order: { position: 'ASC' } });
   }

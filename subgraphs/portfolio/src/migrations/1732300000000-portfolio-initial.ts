@@ -4,7 +4,8 @@ const money = (name: string, nullable = false) =>
   ({ name, type: 'decimal', precision: 12, scale: 2, isNullable: nullable }) as const;
 const text = (name: string, length: number, nullable = false) =>
   ({ name, type: 'varchar', length: String(length), isNullable: nullable }) as const;
-const integer = (name: string, nullable = false) => ({ name, type: 'int', isNullable: nullable }) as const;
+const integer = (name: string, nullable = false) =>
+  ({ name, type: 'int', isNullable: nullable }) as const;
 
 /** Written with TypeORM's schema builder so the same migration runs on sql.js and MySQL. */
 export class PortfolioInitial1732300000000 implements MigrationInterface {
@@ -64,9 +65,14 @@ export class PortfolioInitial1732300000000 implements MigrationInterface {
           text('focus_area_code', 10),
           { ...integer('version'), default: 1 },
         ],
-        indices: ['name', 'responsible_organisation_id', 'phase', 'status', 'priority_category', 'focus_area_code'].map(
-          (column) => ({ columnNames: [column] }),
-        ),
+        indices: [
+          'name',
+          'responsible_organisation_id',
+          'phase',
+          'status',
+          'priority_category',
+          'focus_area_code',
+        ].map((column) => ({ columnNames: [column] })),
       }),
     );
     await runner.createTable(
@@ -95,7 +101,13 @@ export class PortfolioInitial1732300000000 implements MigrationInterface {
       new Table({
         name: 'funding_transfer',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           integer('year'),
           text('from_project_id', 20),
           text('to_project_id', 20),

@@ -4,12 +4,23 @@ export class StatusReports1732500000001 implements MigrationInterface {
   name = 'StatusReports1732500000001';
 
   async up(runner: QueryRunner): Promise<void> {
-    const text = (name: string, length: number, isNullable = false) => ({ name, type: 'varchar', length: String(length), isNullable });
+    const text = (name: string, length: number, isNullable = false) => ({
+      name,
+      type: 'varchar',
+      length: String(length),
+      isNullable,
+    });
     await runner.createTable(
       new Table({
         name: 'project_status_report',
         columns: [
-          { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' },
+          {
+            name: 'id',
+            type: 'integer',
+            isPrimary: true,
+            isGenerated: true,
+            generationStrategy: 'increment',
+          },
           text('project_id', 20),
           { name: 'year', type: 'int' },
           text('status', 10),

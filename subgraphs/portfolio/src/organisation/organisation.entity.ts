@@ -31,7 +31,9 @@ registerEnumType(OrganisationKind, {
 });
 
 @Entity('organisation')
-@ObjectType({ description: 'An organisation (virksomhet) in the Norwegian health and care sector.' })
+@ObjectType({
+  description: 'An organisation (virksomhet) in the Norwegian health and care sector.',
+})
 @Directive('@key(fields: "id")')
 export class Organisation {
   @PrimaryColumn({ type: 'varchar', length: 100 })

@@ -8,7 +8,10 @@ export const organisationById = (context: Context, id: string) =>
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
-  @Query(() => Organisation, { nullable: true, description: 'One organisation (virksomhet) by its slug.' })
+  @Query(() => Organisation, {
+    nullable: true,
+    description: 'One organisation (virksomhet) by its slug.',
+  })
   organisation(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
     return organisationById(context, id);
   }
@@ -22,6 +25,8 @@ export class OrganisationResolver {
     description: 'Projects the organisation is responsible for (ansvarlig virksomhet).',
   })
   responsibleFor(@Root() organisation: Organisation, @Ctx() { loaders }: Context) {
-    return loaders.many(Project, 'responsibleOrganisationId', { order: { id: 'ASC' } }).load(organisation.id);
+    return loaders
+      .many(Project, 'responsibleOrganisationId', { order: { id: 'ASC' } })
+      .load(organisation.id);
   }
 }

@@ -10,7 +10,9 @@ import { projectById } from './project.resolver';
 
 @Resolver(() => ProjectBudget)
 export class ProjectBudgetResolver {
-  @FieldResolver(() => [CostShare], { description: 'Cost distribution per funder (kostnadsfordeling), in column order.' })
+  @FieldResolver(() => [CostShare], {
+    description: 'Cost distribution per funder (kostnadsfordeling), in column order.',
+  })
   costShares(@Root() budget: ProjectBudget, @Ctx() { loaders, dataSource }: Context) {
     return loaders
       .get<string, CostShare[]>(`costSharesInColumnOrder:${budget.year}`, async (projectIds) => {
@@ -27,14 +29,22 @@ export class ProjectBudgetResolver {
       .load(budget.projectId);
   }
 
-  @FieldResolver(() => [FundingTransfer], { description: 'Money this project passes on to other projects that year.' })
+  @FieldResolver(() => [FundingTransfer], {
+    description: 'Money this project passes on to other projects that year.',
+  })
   transfersOut(@Root() budget: ProjectBudget, @Ctx() { loaders }: Context) {
-    return loaders.many(FundingTransfer, 'fromProjectId', { where: { year: budget.year } }).load(budget.projectId);
+    return loaders
+      .many(FundingTransfer, 'fromProjectId', { where: { year: budget.year } })
+      .load(budget.projectId);
   }
 
-  @FieldResolver(() => [FundingTransfer], { description: 'Money other projects pass on to this one that year.' })
+  @FieldResolver(() => [FundingTransfer], {
+    description: 'Money other projects pass on to this one that year.',
+  })
   transfersIn(@Root() budget: ProjectBudget, @Ctx() { loaders }: Context) {
-    return loaders.many(FundingTransfer, 'toProjectId', { where: { year: budget.year } }).load(budget.projectId);
+    return loaders
+      .many(FundingTransfer, 'toProjectId', { where: { year: budget.year } })
+      .load(budget.projectId);
   }
 }
 

@@ -4,7 +4,9 @@ import { MONEY } from '@ehelse/shared';
 
 @Entity('cost_share')
 @Index(['year', 'funderCode'])
-@ObjectType({ description: 'One funder’s share of a project’s yearly budget (kostnadsfordeling), in MNOK.' })
+@ObjectType({
+  description: 'One funder’s share of a project’s yearly budget (kostnadsfordeling), in MNOK.',
+})
 export class CostShare {
   @PrimaryColumn({ name: 'project_id', type: 'varchar', length: 20 })
   projectId: string;

@@ -33,7 +33,10 @@ export class UpdateProjectInput {
   @Field(() => ID, { description: 'Portfolio id of the project.' })
   id: string;
 
-  @Field(() => Int, { nullable: true, description: 'The version the client last read; a stale one is a CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version the client last read; a stale one is a CONFLICT.',
+  })
   expectedVersion?: number;
 
   @Field(() => String, { nullable: true, description: 'New name.' })

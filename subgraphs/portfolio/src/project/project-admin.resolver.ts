@@ -1,19 +1,45 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput, conflict, forbidden, notFound, recordAudit, requireRole, requireWriteFor, updateAtVersion, validate, writeTransaction, type Context } from '@ehelse/shared';
+import {
+  badInput,
+  conflict,
+  forbidden,
+  notFound,
+  recordAudit,
+  requireRole,
+  requireWriteFor,
+  updateAtVersion,
+  validate,
+  writeTransaction,
+  type Context,
+} from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { FundingTransfer } from './funding-transfer.entity';
 import { Project } from './project.entity';
-import { CreateProjectInput, RecordFundingTransferInput, UpdateProjectInput } from './project-admin.input';
+import {
+  CreateProjectInput,
+  RecordFundingTransferInput,
+  UpdateProjectInput,
+} from './project-admin.input';
 
 const PROJECT_ID = /^[A-Za-z0-9-]{1,20}$/;
 
-async function requireExisting(manager: EntityManager, field: string, input: { organisationId?: string; focusAreaCode?: string }) {
-  if (input.organisationId !== undefined && !(await manager.findOneBy(Organisation, { id: input.organisationId }))) {
+async function requireExisting(
+  manager: EntityManager,
+  field: string,
+  input: { organisationId?: string; focusAreaCode?: string },
+) {
+  if (
+    input.organisationId !== undefined &&
+    !(await manager.findOneBy(Organisation, { id: input.organisationId }))
+  ) {
     throw badInput(field, `Unknown organisation "${input.organisationId}"`);
   }
-  if (input.focusAreaCode !== undefined && !(await manager.findOneBy(FocusArea, { code: input.focusAreaCode }))) {
+  if (
+    input.focusAreaCode !== undefined &&
+    !(await manager.findOneBy(FocusArea, { code: input.focusAreaCode }))
+  ) {
     throw badInput('focusAreaCode', `Unknown innsatsområde "${input.focusAreaCode}"`);
   }
 }
@@ -26,16 +52,26 @@ async function projectOrFail(manager: EntityManager, id: string) {
 
 @Resolver()
 export class ProjectAdminResolver {
-  @Mutation(() => Project, { description: 'Adds a project to the portfolio. Reporters only for their own organisation.' })
-  async createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() { dataSource, principal }: Context) {
+  @Mutation(() => Project, {
+    description: 'Adds a project to the portfolio. Reporters only for their own organisation.',
+  })
+  async createProject(
+    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireWriteFor(principal, input.responsibleOrganisationId);
-    if (!PROJECT_ID.test(input.id)) throw badInput('id', 'A project id is 1–20 letters, digits or "-"');
+    if (!PROJECT_ID.test(input.id))
+      throw badInput('id', 'A project id is 1–20 letters, digits or "-"');
     validate.text('name', input.name, 300, true);
     validate.text('leader', input.leader, 200);
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
     return writeTransaction(dataSource, async (manager) => {
-      await requireExisting(manager, 'responsibleOrganisationId', { organisationId: input.responsibleOrganisationId, focusAreaCode: input.focusAreaCode });
-      if (await manager.findOneBy(Project, { id: input.id })) throw conflict(`Project "${input.id}" already exists`);
+      await requireExisting(manager, 'responsibleOrganisationId', {
+        organisationId: input.responsibleOrganisationId,
+        focusAreaCode: input.focusAreaCode,
+      });
+      if (await manager.findOneBy(Project, { id: input.id }))
+        throw conflict(`Project "${input.id}" already exists`);
       const project = manager.create(Project, {
         ...input,
         leader: input.leader ?? null,
@@ -44,13 +80,24 @@ export class ProjectAdminResolver {
         version: 1,
       });
       await manager.insert(Project, project);
-      await recordAudit(manager, caller, { action: 'createProject', entityType: 'Project', entityId: project.id, before: null, after: { ...project } });
+      await recordAudit(manager, caller, {
+        action: 'createProject',
+        entityType: 'Project',
+        entityId: project.id,
+        before: null,
+        after: { ...project },
+      });
       return project;
     });
   }
 
-  @Mutation(() => Project, { description: 'Changes a project’s master data, with optimistic concurrency.' })
-  async updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() { dataSource, principal }: Context) {
+  @Mutation(() => Project, {
+    description: 'Changes a project’s master data, with optimistic concurrency.',
+  })
+  async updateProject(
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     requireRole(principal, 'reporter', 'admin');
     validate.text('name', input.name, 300);
     validate.text('leader', input.leader, 200);
@@ -61,30 +108,60 @@ export class ProjectAdminResolver {
       if (input.responsibleOrganisationId !== undefined && caller.role !== 'admin') {
         throw forbidden('Only an admin moves a project to another organisation');
       }
-      await requireExisting(manager, 'responsibleOrganisationId', { organisationId: input.responsibleOrganisationId, focusAreaCode: input.focusAreaCode });
+      await requireExisting(manager, 'responsibleOrganisationId', {
+        organisationId: input.responsibleOrganisationId,
+        focusAreaCode: input.focusAreaCode,
+      });
       const { id: _id, expectedVersion, ...changes } = input;
-      const defined = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null)) as Partial<Project>;
-      const version = await updateAtVersion(manager, Project, { id: project.id }, project, defined, expectedVersion);
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, v]) => v !== undefined && v !== null),
+      ) as Partial<Project>;
+      const version = await updateAtVersion(
+        manager,
+        Project,
+        { id: project.id },
+        project,
+        defined,
+        expectedVersion,
+      );
       const after = { ...project, ...defined, version };
-      await recordAudit(manager, caller, { action: 'updateProject', entityType: 'Project', entityId: project.id, before: { ...project }, after });
+      await recordAudit(manager, caller, {
+        action: 'updateProject',
+        entityType: 'Project',
+        entityId: project.id,
+        before: { ...project },
+        after,
+      });
       return after;
     });
   }
 
-  @Mutation(() => FundingTransfer, { description: 'Records money one project passes on to another for a year.' })
-  async recordFundingTransfer(@Arg('input', () => RecordFundingTransferInput) input: RecordFundingTransferInput, @Ctx() { dataSource, principal }: Context) {
+  @Mutation(() => FundingTransfer, {
+    description: 'Records money one project passes on to another for a year.',
+  })
+  async recordFundingTransfer(
+    @Arg('input', () => RecordFundingTransferInput) input: RecordFundingTransferInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     requireRole(principal, 'reporter', 'admin');
     validate.year('year', input.year);
     validate.money('amount', input.amount);
     if (input.amount <= 0) throw badInput('amount', 'A transfer moves more than 0 MNOK');
-    if (input.fromProjectId === input.toProjectId) throw badInput('toProjectId', 'A project cannot transfer to itself');
+    if (input.fromProjectId === input.toProjectId)
+      throw badInput('toProjectId', 'A project cannot transfer to itself');
     return writeTransaction(dataSource, async (manager) => {
       const from = await projectOrFail(manager, input.fromProjectId);
       await projectOrFail(manager, input.toProjectId);
       const caller = requireWriteFor(principal, from.responsibleOrganisationId);
       const transfer = manager.create(FundingTransfer, input);
       await manager.save(transfer);
-      await recordAudit(manager, caller, { action: 'recordFundingTransfer', entityType: 'FundingTransfer', entityId: String(transfer.id), before: null, after: { ...input } });
+      await recordAudit(manager, caller, {
+        action: 'recordFundingTransfer',
+        entityType: 'FundingTransfer',
+        entityId: String(transfer.id),
+        before: null,
+        after: { ...input },
+      });
       return transfer;
     });
   }

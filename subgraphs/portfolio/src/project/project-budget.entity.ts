@@ -13,6 +13,9 @@ export class ProjectBudget {
   year: number;
 
   @Column({ ...MONEY, nullable: true })
-  @Field(() => Float, { nullable: true, description: 'Budget in MNOK; null when not reported (ikke rapportert).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Budget in MNOK; null when not reported (ikke rapportert).',
+  })
   amount: number | null;
 }

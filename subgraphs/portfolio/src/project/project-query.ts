@@ -7,13 +7,22 @@ import { Project } from './project.entity';
 
 @InputType({ description: 'Filters for the project list; all given conditions must hold.' })
 export class ProjectFilter {
-  @Field(() => [String], { nullable: true, description: 'Innsatsområde codes, e.g. ["1.1", "5.1"].' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Innsatsområde codes, e.g. ["1.1", "5.1"].',
+  })
   focusAreaCodes?: string[];
 
-  @Field(() => [Int], { nullable: true, description: 'Strategic area numbers (satsingsområder), 1 to 6.' })
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Strategic area numbers (satsingsområder), 1 to 6.',
+  })
   strategicAreaNumbers?: number[];
 
-  @Field(() => [ID], { nullable: true, description: 'Responsible organisations (ansvarlig virksomhet) by id.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Responsible organisations (ansvarlig virksomhet) by id.',
+  })
   responsibleOrganisationIds?: string[];
 
   @Field(() => [ProjectPhase], { nullable: true, description: 'Phases (fase).' })
@@ -22,10 +31,16 @@ export class ProjectFilter {
   @Field(() => [StatusColour], { nullable: true, description: 'Status colours (status).' })
   statuses?: StatusColour[];
 
-  @Field(() => [Int], { nullable: true, description: 'Priority categories (prioriteringskategori).' })
+  @Field(() => [Int], {
+    nullable: true,
+    description: 'Priority categories (prioriteringskategori).',
+  })
   priorityCategories?: number[];
 
-  @Field(() => String, { nullable: true, description: 'Text the project name contains (case-insensitive).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text the project name contains (case-insensitive).',
+  })
   search?: string;
 }
 
@@ -45,7 +60,10 @@ export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Ascending or descending.' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Ascending or descending.',
+});
 
 @InputType({ description: 'Ordering of the project list.' })
 export class ProjectOrder {
@@ -66,13 +84,20 @@ const ORDER_COLUMNS: Record<ProjectOrderField, string> = {
 };
 
 /** The filtered project query, shared by the page and its total count. */
-export function filteredProjects(dataSource: DataSource, filter: ProjectFilter = {}): SelectQueryBuilder<Project> {
+export function filteredProjects(
+  dataSource: DataSource,
+  filter: ProjectFilter = {},
+): SelectQueryBuilder<Project> {
   const query = dataSource.getRepository(Project).createQueryBuilder('project');
   const inList = <T>(column: string, name: string, values: T[] | undefined) => {
     if (values?.length) query.andWhere(`${column} IN (:...${name})`, { [name]: values });
   };
   inList('project.focus_area_code', 'focusAreaCodes', filter.focusAreaCodes);
-  inList('project.responsible_organisation_id', 'organisationIds', filter.responsibleOrganisationIds);
+  inList(
+    'project.responsible_organisation_id',
+    'organisationIds',
+    filter.responsibleOrganisationIds,
+  );
   inList('project.phase', 'phases', filter.phases);
   inList('project.status', 'statuses', filter.statuses);
   inList('project.priority_category', 'priorityCategories', filter.priorityCategories);

@@ -3,7 +3,9 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ProjectPhase, StatusColour } from './project-enums';
 
 @Entity('project')
-@ObjectType({ description: 'A project or programme (prosjekt/program) in the national e-health portfolio.' })
+@ObjectType({
+  description: 'A project or programme (prosjekt/program) in the national e-health portfolio.',
+})
 @Directive('@key(fields: "id")')
 export class Project {
   @PrimaryColumn({ type: 'varchar', length: 20 })
@@ -20,7 +22,10 @@ export class Project {
   responsibleOrganisationId: string;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Project or programme leader (prosjekt-/programleder).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Project or programme leader (prosjekt-/programleder).',
+  })
   leader: string | null;
 
   @Index()
@@ -30,12 +35,18 @@ export class Project {
 
   @Index()
   @Column({ type: 'varchar', length: 10, nullable: true })
-  @Field(() => StatusColour, { nullable: true, description: 'Status colour (status), null when not reported.' })
+  @Field(() => StatusColour, {
+    nullable: true,
+    description: 'Status colour (status), null when not reported.',
+  })
   status: StatusColour | null;
 
   @Index()
   @Column({ name: 'priority_category', type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Priority category (prioriteringskategori), 1 or 2.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Priority category (prioriteringskategori), 1 or 2.',
+  })
   priorityCategory: number | null;
 
   @Index()
@@ -43,6 +54,8 @@ export class Project {
   focusAreaCode: string;
 
   @Column({ type: 'int', default: 1 })
-  @Field(() => Int, { description: 'Version for optimistic concurrency; grows with every accepted change.' })
+  @Field(() => Int, {
+    description: 'Version for optimistic concurrency; grows with every accepted change.',
+  })
   version: number;
 }

@@ -8,18 +8,28 @@ import { ProjectBudget } from './project-budget.entity';
 import { ProjectFilter, ProjectOrder, filteredProjects, orderProjects } from './project-query';
 import { Project } from './project.entity';
 
-export const ProjectConnection = ConnectionType('Project', Project, 'A page of portfolio projects.');
+export const ProjectConnection = ConnectionType(
+  'Project',
+  Project,
+  'A page of portfolio projects.',
+);
 
-export const projectById = (context: Context, id: string) => context.loaders.one(Project, 'id').load(id);
+export const projectById = (context: Context, id: string) =>
+  context.loaders.one(Project, 'id').load(id);
 
 @Resolver(() => Project)
 export class ProjectResolver {
-  @Query(() => Project, { nullable: true, description: 'One project by its portfolio id, e.g. "107".' })
+  @Query(() => Project, {
+    nullable: true,
+    description: 'One project by its portfolio id, e.g. "107".',
+  })
   project(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
     return projectById(context, id);
   }
 
-  @Query(() => ProjectConnection, { description: 'Projects of the portfolio, filtered, ordered and paged (Relay).' })
+  @Query(() => ProjectConnection, {
+    description: 'Projects of the portfolio, filtered, ordered and paged (Relay).',
+  })
   async projects(
     @Args() pageArgs: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
@@ -28,13 +38,18 @@ export class ProjectResolver {
   ) {
     const page = pageOf(pageArgs);
     const [nodes, totalCount] = await Promise.all([
-      orderProjects(filteredProjects(dataSource, filter), orderBy).offset(page.offset).limit(page.limit).getMany(),
+      orderProjects(filteredProjects(dataSource, filter), orderBy)
+        .offset(page.offset)
+        .limit(page.limit)
+        .getMany(),
       filteredProjects(dataSource, filter).getCount(),
     ]);
     return connectionOf(nodes, page, totalCount);
   }
 
-  @FieldResolver(() => Organisation, { description: 'Responsible organisation (ansvarlig virksomhet).' })
+  @FieldResolver(() => Organisation, {
+    description: 'Responsible organisation (ansvarlig virksomhet).',
+  })
   responsibleOrganisation(@Root() project: Project, @Ctx() context: Context) {
     return organisationById(context, project.responsibleOrganisationId);
   }
@@ -44,9 +59,18 @@ export class ProjectResolver {
     return focusAreaByCode(context, project.focusAreaCode);
   }
 
-  @FieldResolver(() => ProjectBudget, { nullable: true, description: 'Budget for one year (budsjett), null when the project has none.' })
-  async budget(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() { loaders }: Context) {
-    const [budget] = await loaders.many(ProjectBudget, 'projectId', { where: { year } }).load(project.id);
+  @FieldResolver(() => ProjectBudget, {
+    nullable: true,
+    description: 'Budget for one year (budsjett), null when the project has none.',
+  })
+  async budget(
+    @Root() project: Project,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { loaders }: Context,
+  ) {
+    const [budget] = await loaders
+      .many(ProjectBudget, 'projectId', { where: { year } })
+      .load(project.id);
     return budget ?? null;
   }
 

@@ -24,18 +24,28 @@ export class ReportProjectStatusInput {
   @Field(() => ProjectPhase, { nullable: true, description: 'New phase; unchanged when omitted.' })
   phase?: ProjectPhase;
 
-  @Field(() => String, { nullable: true, description: 'Comment (kommentar), at most 2000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Comment (kommentar), at most 2000 characters.',
+  })
   comment?: string;
 
-  @Field(() => Float, { nullable: true, description: 'Budget for the year in MNOK; unchanged when omitted.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Budget for the year in MNOK; unchanged when omitted.',
+  })
   budget?: number;
 
   @Field(() => [CostShareInput], {
     nullable: true,
-    description: 'Full cost distribution for the year; replaces the previous one and must add up to the budget.',
+    description:
+      'Full cost distribution for the year; replaces the previous one and must add up to the budget.',
   })
   costShares?: CostShareInput[];
 
-  @Field(() => Int, { nullable: true, description: 'The project version the client last read; a stale one is a CONFLICT.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The project version the client last read; a stale one is a CONFLICT.',
+  })
   expectedVersion?: number;
 }

@@ -1,6 +1,17 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
-import { badInput, notFound, recordAudit, requireRole, requireWriteFor, updateAtVersion, validate, writeTransaction, type Context, type Principal } from '@ehelse/shared';
+import {
+  badInput,
+  notFound,
+  recordAudit,
+  requireRole,
+  requireWriteFor,
+  updateAtVersion,
+  validate,
+  writeTransaction,
+  type Context,
+  type Principal,
+} from '@ehelse/shared';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.resolver';
@@ -15,45 +26,81 @@ const MAX_COMMENT = 2000;
 /** Cost shares are compared with the budget at the column's precision. */
 const CENT = 0.005;
 
-async function validateCostShares(manager: EntityManager, shares: CostShareInput[], budget: number | null) {
+async function validateCostShares(
+  manager: EntityManager,
+  shares: CostShareInput[],
+  budget: number | null,
+) {
   const funders = new Set((await manager.find(Funder)).map((f) => f.code));
   const seen = new Set<string>();
   shares.forEach((share, index) => {
     const field = `costShares[${index}]`;
-    if (!funders.has(share.funder)) throw badInput(`${field}.funder`, `Unknown funder "${share.funder}"`);
-    if (seen.has(share.funder)) throw badInput(`${field}.funder`, `Funder "${share.funder}" appears twice`);
+    if (!funders.has(share.funder))
+      throw badInput(`${field}.funder`, `Unknown funder "${share.funder}"`);
+    if (seen.has(share.funder))
+      throw badInput(`${field}.funder`, `Funder "${share.funder}" appears twice`);
     seen.add(share.funder);
     validate.money(`${field}.amount`, share.amount);
   });
   const sum = shares.reduce((total, share) => total + share.amount, 0);
   if (budget === null) throw badInput('budget', 'A cost distribution needs a budget to add up to');
   if (Math.abs(sum - budget) > CENT) {
-    throw badInput('costShares', `The cost shares add up to ${sum} MNOK, not to the budget of ${budget} MNOK`);
+    throw badInput(
+      'costShares',
+      `The cost shares add up to ${sum} MNOK, not to the budget of ${budget} MNOK`,
+    );
   }
 }
 
-async function applyReport(manager: EntityManager, principal: Principal, input: ReportProjectStatusInput) {
+async function applyReport(
+  manager: EntityManager,
+  principal: Principal,
+  input: ReportProjectStatusInput,
+) {
   const project = await manager.findOneBy(Project, { id: input.projectId });
   if (!project) throw notFound('Project', input.projectId);
   requireWriteFor(principal, project.responsibleOrganisationId);
 
-  const existingBudget = await manager.findOneBy(ProjectBudget, { projectId: project.id, year: input.year });
+  const existingBudget = await manager.findOneBy(ProjectBudget, {
+    projectId: project.id,
+    year: input.year,
+  });
   const budget = input.budget ?? existingBudget?.amount ?? null;
   if (input.costShares) await validateCostShares(manager, input.costShares, budget);
   const beforeShares = await manager.findBy(CostShare, { projectId: project.id, year: input.year });
-  const before = { project: { ...project }, budget: existingBudget?.amount ?? null, costShares: beforeShares };
+  const before = {
+    project: { ...project },
+    budget: existingBudget?.amount ?? null,
+    costShares: beforeShares,
+  };
 
   const phase = input.phase ?? project.phase;
-  const version = await updateAtVersion(manager, Project, { id: project.id }, project, { status: input.status, phase }, input.expectedVersion);
+  const version = await updateAtVersion(
+    manager,
+    Project,
+    { id: project.id },
+    project,
+    { status: input.status, phase },
+    input.expectedVersion,
+  );
   if (input.budget !== undefined && input.budget !== null) {
-    await manager.upsert(ProjectBudget, { projectId: project.id, year: input.year, amount: input.budget }, ['projectId', 'year']);
+    await manager.upsert(
+      ProjectBudget,
+      { projectId: project.id, year: input.year, amount: input.budget },
+      ['projectId', 'year'],
+    );
   }
   if (input.costShares) {
     await manager.delete(CostShare, { projectId: project.id, year: input.year });
     if (input.costShares.length) {
       await manager.insert(
         CostShare,
-        input.costShares.map((s) => ({ projectId: project.id, year: input.year, funderCode: s.funder, amount: s.amount })),
+        input.costShares.map((s) => ({
+          projectId: project.id,
+          year: input.year,
+          funderCode: s.funder,
+          amount: s.amount,
+        })),
       );
     }
   }
@@ -76,7 +123,15 @@ async function applyReport(manager: EntityManager, principal: Principal, input: 
     entityType: 'Project',
     entityId: project.id,
     before,
-    after: { status: input.status, phase, version, year: input.year, budget, costShares: input.costShares ?? beforeShares, comment: input.comment ?? null },
+    after: {
+      status: input.status,
+      phase,
+      version,
+      year: input.year,
+      budget,
+      costShares: input.costShares ?? beforeShares,
+      comment: input.comment ?? null,
+    },
   });
   return report;
 }
@@ -87,7 +142,10 @@ export class ReportStatusResolver {
     description:
       'Reports a project’s status for a year (statusrapportering): keeps the report in the history and updates the current view, in one transaction. Reporters write only their own organisation’s projects.',
   })
-  async reportProjectStatus(@Arg('input', () => ReportProjectStatusInput) input: ReportProjectStatusInput, @Ctx() { dataSource, principal }: Context) {
+  async reportProjectStatus(
+    @Arg('input', () => ReportProjectStatusInput) input: ReportProjectStatusInput,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const caller = requireRole(principal, 'reporter', 'admin');
     validate.year('year', input.year);
     validate.text('comment', input.comment, MAX_COMMENT);
@@ -102,19 +160,32 @@ export class ReportStatusResolver {
 
   @FieldResolver(() => [CostShare], { description: 'The cost distribution reported, if any.' })
   costShares(@Root() report: ProjectStatusReport) {
-    return (report.costShares ?? []).map((s) => ({ ...s, projectId: report.projectId, year: report.year }));
+    return (report.costShares ?? []).map((s) => ({
+      ...s,
+      projectId: report.projectId,
+      year: report.year,
+    }));
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: 'The organisation the reporter acted for.' })
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation the reporter acted for.',
+  })
   reportingOrganisation(@Root() report: ProjectStatusReport, @Ctx() context: Context) {
-    return report.reportingOrganisationId ? organisationById(context, report.reportingOrganisationId) : null;
+    return report.reportingOrganisationId
+      ? organisationById(context, report.reportingOrganisationId)
+      : null;
   }
 }
 
 @Resolver(() => Project)
 export class ProjectHistoryResolver {
-  @FieldResolver(() => [ProjectStatusReport], { description: 'Status reports on the project (rapporteringshistorikk), newest first.' })
+  @FieldResolver(() => [ProjectStatusReport], {
+    description: 'Status reports on the project (rapporteringshistorikk), newest first.',
+  })
   statusReports(@Root() project: Project, @Ctx() { loaders }: Context) {
-    return loaders.many(ProjectStatusReport, 'projectId', { order: { id: 'DESC' } }).load(project.id);
+    return loaders
+      .many(ProjectStatusReport, 'projectId', { order: { id: 'DESC' } })
+      .load(project.id);
   }
 }

@@ -10,7 +10,10 @@ export interface ReportedShare {
 
 @Entity('project_status_report')
 @Index(['projectId', 'id'])
-@ObjectType({ description: 'One status report (statusrapport) on a project for a year, as submitted; the history is kept.' })
+@ObjectType({
+  description:
+    'One status report (statusrapport) on a project for a year, as submitted; the history is kept.',
+})
 export class ProjectStatusReport {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: 'Report number.' })
@@ -36,14 +39,20 @@ export class ProjectStatusReport {
   comment: string | null;
 
   @Column({ ...MONEY, nullable: true })
-  @Field(() => Float, { nullable: true, description: 'Reported budget for the year in MNOK, if reported.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Reported budget for the year in MNOK, if reported.',
+  })
   budget: number | null;
 
   @Column({
     name: 'cost_shares',
     type: 'text',
     nullable: true,
-    transformer: { to: (v: ReportedShare[] | null) => (v ? JSON.stringify(v) : null), from: (v: string | null) => (v ? JSON.parse(v) : null) },
+    transformer: {
+      to: (v: ReportedShare[] | null) => (v ? JSON.stringify(v) : null),
+      from: (v: string | null) => (v ? JSON.parse(v) : null),
+    },
   })
   costShares: ReportedShare[] | null;
 

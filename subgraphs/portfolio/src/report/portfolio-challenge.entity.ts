@@ -2,7 +2,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 @Entity('portfolio_challenge')
-@ObjectType({ description: 'One of the main challenges (hovedutfordringer) of the portfolio, from its risk matrix.' })
+@ObjectType({
+  description:
+    'One of the main challenges (hovedutfordringer) of the portfolio, from its risk matrix.',
+})
 export class PortfolioChallenge {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'Report year.' })
@@ -21,10 +24,16 @@ export class PortfolioChallenge {
   description: string | null;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Probability (sannsynlighet) as the risk matrix gives it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Probability (sannsynlighet) as the risk matrix gives it.',
+  })
   probability: string | null;
 
   @Column({ type: 'varchar', length: 40, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Consequence (konsekvens) as the risk matrix gives it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Consequence (konsekvens) as the risk matrix gives it.',
+  })
   consequence: string | null;
 }

@@ -17,7 +17,9 @@ export class PortfolioReport {
   publishedAt: string;
 
   @Column({ name: 'project_count', type: 'int' })
-  @Field(() => Int, { description: 'Published number of projects and programmes (antall prosjekter/programmer).' })
+  @Field(() => Int, {
+    description: 'Published number of projects and programmes (antall prosjekter/programmer).',
+  })
   projectCount: number;
 
   @Column({ name: 'previous_project_count', type: 'int', nullable: true })
@@ -25,22 +27,37 @@ export class PortfolioReport {
   previousProjectCount: number | null;
 
   @Column({ ...MONEY, name: 'reported_budget' })
-  @Field(() => Float, { description: 'Published reported budget in MNOK (rapportert budsjett), internal transfers excluded.' })
+  @Field(() => Float, {
+    description:
+      'Published reported budget in MNOK (rapportert budsjett), internal transfers excluded.',
+  })
   reportedBudget: number;
 
   @Column({ ...MONEY, name: 'previous_reported_budget', nullable: true })
-  @Field(() => Float, { nullable: true, description: 'The reported budget in the previous report.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The reported budget in the previous report.',
+  })
   previousReportedBudget: number | null;
 
   @Column({ ...MONEY, name: 'estimated_budget', nullable: true })
-  @Field(() => Float, { nullable: true, description: 'Published estimated budget in MNOK (estimert budsjett).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Published estimated budget in MNOK (estimert budsjett).',
+  })
   estimatedBudget: number | null;
 
   @Column({ name: 'new_projects', type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Projects new in the portfolio (nye prosjekter).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Projects new in the portfolio (nye prosjekter).',
+  })
   newProjects: number | null;
 
   @Column({ name: 'removed_projects', type: 'int', nullable: true })
-  @Field(() => Int, { nullable: true, description: 'Projects that left the portfolio (gått ut av porteføljen).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Projects that left the portfolio (gått ut av porteføljen).',
+  })
   removedProjects: number | null;
 }

@@ -21,17 +21,24 @@ export class FocusAreaTotal {
   @Field(() => FocusArea, { description: 'The innsatsområde.' })
   focusArea?: FocusArea;
 
-  @Field(() => Float, { description: 'Sum of the projects’ budgets in MNOK, computed from the rows.' })
+  @Field(() => Float, {
+    description: 'Sum of the projects’ budgets in MNOK, computed from the rows.',
+  })
   amount: number;
 
   @Field(() => Int, { description: 'Number of projects.' })
   projectCount: number;
 
-  @Field(() => Float, { nullable: true, description: 'The figure the report prints for it, where it prints one.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The figure the report prints for it, where it prints one.',
+  })
   publishedAmount: number | null;
 }
 
-@ObjectType({ description: 'Total of one funder column of the cost distribution (kostnadsfordeling).' })
+@ObjectType({
+  description: 'Total of one funder column of the cost distribution (kostnadsfordeling).',
+})
 export class FunderTotal {
   funderCode: string;
 
@@ -47,7 +54,10 @@ export class FunderTotal {
 
 @ObjectType({ description: 'Projects and budget per status colour.' })
 export class StatusTotal {
-  @Field(() => StatusColour, { nullable: true, description: 'Status colour; null for projects without one.' })
+  @Field(() => StatusColour, {
+    nullable: true,
+    description: 'Status colour; null for projects without one.',
+  })
   status: StatusColour | null;
 
   @Field(() => Float, { description: 'Sum of budgets in MNOK.' })

@@ -19,12 +19,16 @@ import { budgetTotalsBy, funderTotals, focusAreaTotals, scalarTotals } from './s
 
 @Resolver(() => PortfolioSummary)
 export class PortfolioSummaryResolver {
-  @Query(() => PortfolioSummary, { description: 'Totals of the portfolio for a year, computed from the rows.' })
+  @Query(() => PortfolioSummary, {
+    description: 'Totals of the portfolio for a year, computed from the rows.',
+  })
   portfolioSummary(@Arg('year', () => Int) year: number): PortfolioSummary {
     return { year };
   }
 
-  @FieldResolver(() => Int, { description: 'Number of projects with a budget row for the year (antall prosjekter).' })
+  @FieldResolver(() => Int, {
+    description: 'Number of projects with a budget row for the year (antall prosjekter).',
+  })
   async projectCount(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return (await scalarTotals(context, year)).projectCount;
   }
@@ -36,13 +40,16 @@ export class PortfolioSummaryResolver {
     return (await scalarTotals(context, year)).grossBudget;
   }
 
-  @FieldResolver(() => Float, { description: 'Money passed on between projects of the portfolio (interne overføringer).' })
+  @FieldResolver(() => Float, {
+    description: 'Money passed on between projects of the portfolio (interne overføringer).',
+  })
   async internalTransfers(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return (await scalarTotals(context, year)).internalTransfers;
   }
 
   @FieldResolver(() => Float, {
-    description: 'grossBudget minus internalTransfers: the portfolio’s own money, comparable to the published total.',
+    description:
+      'grossBudget minus internalTransfers: the portfolio’s own money, comparable to the published total.',
   })
   async netBudget(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     const totals = await scalarTotals(context, year);
@@ -50,18 +57,24 @@ export class PortfolioSummaryResolver {
   }
 
   @FieldResolver(() => Float, {
-    description: 'Sum of the projects’ reported yearly budgets (budsjett-kolonnen), as the rows give them.',
+    description:
+      'Sum of the projects’ reported yearly budgets (budsjett-kolonnen), as the rows give them.',
   })
   async budgetSum(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return (await scalarTotals(context, year)).budgetSum;
   }
 
-  @FieldResolver(() => PortfolioReport, { nullable: true, description: 'The report as published, with its printed figures.' })
+  @FieldResolver(() => PortfolioReport, {
+    nullable: true,
+    description: 'The report as published, with its printed figures.',
+  })
   published(@Root() { year }: PortfolioSummary, @Ctx() { loaders }: Context) {
     return loaders.one(PortfolioReport, 'year').load(year);
   }
 
-  @FieldResolver(() => [FocusAreaTotal], { description: 'Budget per innsatsområde, in code order.' })
+  @FieldResolver(() => [FocusAreaTotal], {
+    description: 'Budget per innsatsområde, in code order.',
+  })
   byFocusArea(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return focusAreaTotals(context, year);
   }
@@ -81,7 +94,9 @@ export class PortfolioSummaryResolver {
     return budgetTotalsBy(context, year, 'phase');
   }
 
-  @FieldResolver(() => [OrganisationTotal], { description: 'Projects and budget per responsible organisation, largest first.' })
+  @FieldResolver(() => [OrganisationTotal], {
+    description: 'Projects and budget per responsible organisation, largest first.',
+  })
   byOrganisation(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return budgetTotalsBy(context, year, 'organisationId');
   }

@@ -10,7 +10,10 @@ interface ScalarTotals {
   internalTransfers: number;
 }
 
-export function scalarTotals({ loaders, dataSource }: Context, year: number): Promise<ScalarTotals> {
+export function scalarTotals(
+  { loaders, dataSource }: Context,
+  year: number,
+): Promise<ScalarTotals> {
   return loaders
     .get<number, ScalarTotals>('summary.scalars', (years) =>
       Promise.all(
@@ -87,7 +90,11 @@ const GROUP_COLUMNS = {
 type GroupKey = keyof typeof GROUP_COLUMNS;
 
 /** Budget sum and project count of the year's projects, grouped by one project column. */
-export async function budgetTotalsBy<K extends GroupKey>({ dataSource }: Context, year: number, key: K) {
+export async function budgetTotalsBy<K extends GroupKey>(
+  { dataSource }: Context,
+  year: number,
+  key: K,
+) {
   const column = GROUP_COLUMNS[key];
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT ${column} AS group_key,

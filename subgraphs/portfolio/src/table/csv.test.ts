@@ -16,7 +16,15 @@ describe('CSV', () => {
   });
 
   it('writes what it reads', () => {
-    const rows = [['ID', 'Navn'], ['107', 'Helsedata; "program"'], ['5', null]];
-    expect(parseCsv(formatCsv(rows))).toEqual([['ID', 'Navn'], ['107', 'Helsedata; "program"'], ['5', '']]);
+    const rows = [
+      ['ID', 'Navn'],
+      ['107', 'Helsedata; "program"'],
+      ['5', null],
+    ];
+    expect(parseCsv(formatCsv(rows))).toEqual([
+      ['ID', 'Navn'],
+      ['107', 'Helsedata; "program"'],
+      ['5', ''],
+    ]);
   });
 });

@@ -2,7 +2,8 @@
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '');
   const firstLine = body.slice(0, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n'));
-  const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const separator =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -31,9 +32,13 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
-const quote = (value: string) => (/[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const quote = (value: string) =>
+  /[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /** Semicolon-separated, as Norwegian Excel opens it directly. */
 export function formatCsv(rows: (string | number | null)[][]): string {
-  return rows.map((row) => row.map((v) => quote(v === null ? '' : String(v))).join(';')).join('\r\n') + '\r\n';
+  return (
+    rows.map((row) => row.map((v) => quote(v === null ? '' : String(v))).join(';')).join('\r\n') +
+    '\r\n'
+  );
 }

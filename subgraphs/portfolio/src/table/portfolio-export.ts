@@ -5,7 +5,9 @@ import type { ProjectPhase, StatusColour } from '../project/project-enums';
 
 /** The year's portfolio as CSV in the documents' column layout (what the import reads). */
 export async function exportPortfolioTable(dataSource: DataSource, year: number): Promise<string> {
-  const funders: { code: string }[] = await dataSource.query('SELECT code FROM funder ORDER BY position');
+  const funders: { code: string }[] = await dataSource.query(
+    'SELECT code FROM funder ORDER BY position',
+  );
   const projects: Record<string, unknown>[] = await dataSource.query(
     `SELECT project.id, project.name, project.leader, project.phase, project.status, project.priority_category,
             COALESCE(organisation.short_name, organisation.name) AS organisation,
@@ -18,12 +20,16 @@ export async function exportPortfolioTable(dataSource: DataSource, year: number)
       ORDER BY area.code, LENGTH(project.id), project.id`,
     [year],
   );
-  const shares: { project_id: string; funder_code: string; amount: number | string }[] = await dataSource.query(
-    'SELECT project_id, funder_code, amount FROM cost_share WHERE year = ?',
-    [year],
+  const shares: { project_id: string; funder_code: string; amount: number | string }[] =
+    await dataSource.query(
+      'SELECT project_id, funder_code, amount FROM cost_share WHERE year = ?',
+      [year],
+    );
+  const shareOf = new Map(
+    shares.map((s) => [`${s.project_id}|${s.funder_code}`, Number(s.amount)]),
   );
-  const shareOf = new Map(shares.map((s) => [`${s.project_id}|${s.funder_code}`, Number(s.amount)]));
-  const money = (value: unknown) => (value === null || value === undefined ? null : String(Number(value)).replace('.', ','));
+  const money = (value: unknown) =>
+    value === null || value === undefined ? null : String(Number(value)).replace('.', ',');
   const rows = projects.map((p) => [
     p.priority_category as number | null,
     p.id as string,

@@ -19,7 +19,9 @@ export async function tableLookups(manager: EntityManager): Promise<Lookups> {
     }
   }
   const focusAreas = new Map((await manager.find(FocusArea)).map((area) => [area.code, area.code]));
-  const funderCodes = (await manager.find(Funder, { order: { position: 'ASC' } })).map((funder) => funder.code);
+  const funderCodes = (await manager.find(Funder, { order: { position: 'ASC' } })).map(
+    (funder) => funder.code,
+  );
   return { organisations, focusAreas, funderCodes };
 }
 
@@ -34,16 +36,32 @@ export interface ImportSummary {
  * checked first and all errors are reported together; then all rows are written
  * in one transaction, or none.
  */
-export async function importPortfolioTable(dataSource: DataSource, principal: Principal, csv: string, year: number): Promise<ImportSummary> {
+export async function importPortfolioTable(
+  dataSource: DataSource,
+  principal: Principal,
+  csv: string,
+  year: number,
+): Promise<ImportSummary> {
   return writeTransaction(dataSource, async (manager) => {
-    const { projects, errors } = readPortfolioTable(parseCsv(csv), year, await tableLookups(manager));
+    const { projects, errors } = readPortfolioTable(
+      parseCsv(csv),
+      year,
+      await tableLookups(manager),
+    );
     if (errors.length) {
-      throw new GraphQLError(`The table has ${errors.length} error(s); nothing was imported. First: row ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`, {
-        extensions: { code: 'BAD_USER_INPUT', field: 'csv', rowErrors: errors },
-      });
+      throw new GraphQLError(
+        `The table has ${errors.length} error(s); nothing was imported. First: row ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`,
+        {
+          extensions: { code: 'BAD_USER_INPUT', field: 'csv', rowErrors: errors },
+        },
+      );
     }
     const ids = projects.map((p) => p.id);
-    const existing = new Set((await manager.find(Project, { where: { id: In(ids) }, select: { id: true } })).map((p) => p.id));
+    const existing = new Set(
+      (await manager.find(Project, { where: { id: In(ids) }, select: { id: true } })).map(
+        (p) => p.id,
+      ),
+    );
     const fresh = projects.filter((p) => !existing.has(p.id));
     const known = projects.filter((p) => existing.has(p.id));
     await insertProjects(manager, fresh);
@@ -55,9 +73,21 @@ export async function importPortfolioTable(dataSource: DataSource, principal: Pr
         .where('id = :id', { id: project.id })
         .execute();
       await manager.delete(CostShare, { projectId: project.id, year });
-      await manager.upsert(ProjectBudget, { projectId: project.id, year, amount: budgets[0].amount }, ['projectId', 'year']);
+      await manager.upsert(
+        ProjectBudget,
+        { projectId: project.id, year, amount: budgets[0].amount },
+        ['projectId', 'year'],
+      );
       if (budgets[0].costShares.length) {
-        await manager.insert(CostShare, budgets[0].costShares.map((s) => ({ projectId: project.id, year, funderCode: s.funder, amount: s.amount })));
+        await manager.insert(
+          CostShare,
+          budgets[0].costShares.map((s) => ({
+            projectId: project.id,
+            year,
+            funderCode: s.funder,
+            amount: s.amount,
+          })),
+        );
       }
     }
     const summary = { year, created: fresh.length, updated: known.length };

@@ -11,7 +11,9 @@ class PortfolioImport {
   @Field(() => Int, { description: 'Projects added.' })
   created: number;
 
-  @Field(() => Int, { description: 'Projects updated (master data, budget and cost distribution for the year).' })
+  @Field(() => Int, {
+    description: 'Projects updated (master data, budget and cost distribution for the year).',
+  })
   updated: number;
 }
 
@@ -23,14 +25,21 @@ export class PortfolioTableResolver {
     description:
       'Imports the portfolio table (porteføljeoversikt) as CSV in the documents’ column layout: all rows are validated, all errors reported at once (extensions.rowErrors), and all rows written or none. Admin only.',
   })
-  async importPortfolioCsv(@Arg('csv') csv: string, @Arg('year', () => Int) year: number, @Ctx() { dataSource, principal }: Context) {
+  async importPortfolioCsv(
+    @Arg('csv') csv: string,
+    @Arg('year', () => Int) year: number,
+    @Ctx() { dataSource, principal }: Context,
+  ) {
     const admin = requireRole(principal, 'admin');
     validate.year('year', year);
     validate.text('csv', csv, MAX_CSV_BYTES, true);
     return importPortfolioTable(dataSource, admin, csv, year);
   }
 
-  @Query(() => String, { description: 'The portfolio table of a year as CSV (semicolon-separated), in the layout the import reads.' })
+  @Query(() => String, {
+    description:
+      'The portfolio table of a year as CSV (semicolon-separated), in the layout the import reads.',
+  })
   portfolioCsv(@Arg('year', () => Int) year: number, @Ctx() { dataSource }: Context) {
     validate.year('year', year);
     return exportPortfolioTable(dataSource, year);

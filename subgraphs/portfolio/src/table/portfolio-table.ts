@@ -20,7 +20,11 @@ export const PHASE_LABELS: Record<ProjectPhase, string> = {
   EXECUTION: 'Gjennomføring',
   COMPLETED: 'Avsluttet',
 };
-export const STATUS_LABELS: Record<StatusColour, string> = { GREEN: 'Grønn', YELLOW: 'Gul', RED: 'Rød' };
+export const STATUS_LABELS: Record<StatusColour, string> = {
+  GREEN: 'Grønn',
+  YELLOW: 'Gul',
+  RED: 'Rød',
+};
 
 export interface RowError {
   row: number;
@@ -36,7 +40,9 @@ export interface Lookups {
 }
 
 const byLabel = <T extends string>(labels: Record<T, string>) =>
-  new Map(Object.entries(labels).map(([value, label]) => [(label as string).toLowerCase(), value as T]));
+  new Map(
+    Object.entries(labels).map(([value, label]) => [(label as string).toLowerCase(), value as T]),
+  );
 const PHASES = byLabel(PHASE_LABELS);
 const STATUSES = byLabel(STATUS_LABELS);
 const MAX_AMOUNT = 100_000;
@@ -59,13 +65,24 @@ export function headerFor(funderCodes: string[]): string[] {
  * Turns the table's rows into projects, collecting every error (row numbers as a
  * spreadsheet shows them, header = 1) instead of stopping at the first.
  */
-export function readPortfolioTable(rows: string[][], year: number, lookups: Lookups): { projects: ProjectRow[]; errors: RowError[] } {
+export function readPortfolioTable(
+  rows: string[][],
+  year: number,
+  lookups: Lookups,
+): { projects: ProjectRow[]; errors: RowError[] } {
   const errors: RowError[] = [];
   const [header, ...body] = rows;
   const expected = headerFor(lookups.funderCodes);
   const normalise = (s: string) => s.trim().toLowerCase();
-  if (!header || header.length < expected.length || expected.some((column, i) => normalise(header[i]) !== normalise(column))) {
-    return { projects: [], errors: [{ row: 1, column: '', message: `The header must be: ${expected.join(';')}` }] };
+  if (
+    !header ||
+    header.length < expected.length ||
+    expected.some((column, i) => normalise(header[i]) !== normalise(column))
+  ) {
+    return {
+      projects: [],
+      errors: [{ row: 1, column: '', message: `The header must be: ${expected.join(';')}` }],
+    };
   }
   const seen = new Map<string, number>();
   const projects: ProjectRow[] = [];
@@ -76,29 +93,40 @@ export function readPortfolioTable(rows: string[][], year: number, lookups: Look
     const rowErrors = errors.length;
 
     const priority = cell(0) === '' ? null : Number(cell(0));
-    if (priority !== null && priority !== 1 && priority !== 2) fail(FIXED_COLUMNS[0], `"${cell(0)}" is not 1 or 2`);
+    if (priority !== null && priority !== 1 && priority !== 2)
+      fail(FIXED_COLUMNS[0], `"${cell(0)}" is not 1 or 2`);
     const id = cell(1);
-    if (!/^[A-Za-z0-9-]{1,20}$/.test(id)) fail('ID', `"${id}" is not a portfolio id (1–20 letters, digits or "-")`);
+    if (!/^[A-Za-z0-9-]{1,20}$/.test(id))
+      fail('ID', `"${id}" is not a portfolio id (1–20 letters, digits or "-")`);
     else if (seen.has(id)) fail('ID', `ID ${id} also appears in row ${seen.get(id)}`);
     else seen.set(id, row);
     const name = cell(2);
-    if (name === '' || name.length > 300) fail(FIXED_COLUMNS[2], 'A name of 1–300 characters is required');
+    if (name === '' || name.length > 300)
+      fail(FIXED_COLUMNS[2], 'A name of 1–300 characters is required');
     const organisationId = lookups.organisations.get(cell(3).toLowerCase());
     if (!organisationId) fail(FIXED_COLUMNS[3], `Unknown organisation "${cell(3)}"`);
     const leader = cell(4) || null;
     if (leader && leader.length > 200) fail(FIXED_COLUMNS[4], 'At most 200 characters');
     const phase = PHASES.get(cell(5).toLowerCase());
-    if (!phase) fail('Fase', `"${cell(5)}" is not one of ${Object.values(PHASE_LABELS).join(', ')}`);
+    if (!phase)
+      fail('Fase', `"${cell(5)}" is not one of ${Object.values(PHASE_LABELS).join(', ')}`);
     const focusAreaCode = lookups.focusAreas.get(cell(6).split(/\s/)[0]);
-    if (!focusAreaCode) fail('Innsatsområde', `"${cell(6)}" does not start with a known innsatsområde code`);
+    if (!focusAreaCode)
+      fail('Innsatsområde', `"${cell(6)}" does not start with a known innsatsområde code`);
     const status = cell(7) === '' ? null : STATUSES.get(cell(7).toLowerCase());
-    if (status === undefined) fail('Status', `"${cell(7)}" is not one of ${Object.values(STATUS_LABELS).join(', ')} or blank`);
+    if (status === undefined)
+      fail(
+        'Status',
+        `"${cell(7)}" is not one of ${Object.values(STATUS_LABELS).join(', ')} or blank`,
+      );
     const budget = amount(cell(8));
-    if (budget === 'invalid') fail(FIXED_COLUMNS[8], `"${cell(8)}" is not an amount in MNOK between 0 and ${MAX_AMOUNT}`);
+    if (budget === 'invalid')
+      fail(FIXED_COLUMNS[8], `"${cell(8)}" is not an amount in MNOK between 0 and ${MAX_AMOUNT}`);
     const costShares: { funder: string; amount: number }[] = [];
     lookups.funderCodes.forEach((funder, i) => {
       const value = amount(cell(FIXED_COLUMNS.length + i));
-      if (value === 'invalid') fail(funder, `"${cell(FIXED_COLUMNS.length + i)}" is not an amount in MNOK`);
+      if (value === 'invalid')
+        fail(funder, `"${cell(FIXED_COLUMNS.length + i)}" is not an amount in MNOK`);
       else if (value !== null) costShares.push({ funder, amount: value });
     });
     if (errors.length > rowErrors) return;
