@@ -7,9 +7,7 @@ import { StatementCountingLogger } from './sql-statements';
 
 export interface DatabaseOptions {
   subgraph: SubgraphName;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   config?: Config;
   /** Overrides the embedded file location; `:memory:` keeps it in memory (tests). */

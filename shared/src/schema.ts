@@ -16,10 +16,8 @@ export type ReferenceResolvers = Record<
 >;
 
 export interface SubgraphSchemaOptions {
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   resolvers: NonEmptyArray<Function>;
   /** Types reachable only as entity stubs, which type-graphql would otherwise drop. */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   orphanedTypes?: Function[];
   references?: ReferenceResolvers;
 }
