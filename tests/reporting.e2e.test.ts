@@ -177,6 +177,34 @@ describe.each(BACKENDS)('reporting through the gateway on %s', (backend) => {
     expect(await heliks()).toEqual(before);
   });
 
+  it('refuses a new budget that the kept cost distribution no longer adds up to', async () => {
+    const before = await heliks();
+    const result = await stack.query(
+      REPORT,
+      { input: { projectId: '161', year: 2019, status: 'GREEN', budget: 999 } },
+      await asAdmin(),
+    );
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'costShares',
+    });
+    expect(await heliks()).toEqual(before);
+  });
+
+  it('keeps a late report on an earlier year in the history without changing the current view', async () => {
+    const before = await heliks();
+    const result = await stack.query(
+      REPORT,
+      { input: { projectId: '161', year: 2018, status: 'RED', comment: 'Etterrapportert' } },
+      await asAdmin(),
+    );
+    expect(result.errors).toBeUndefined();
+    const after = await heliks();
+    expect(after.status).toBe(before.status);
+    expect(after.statusReports[0]).toMatchObject({ status: 'RED', comment: 'Etterrapportert' });
+    expect(after.version).toBe(before.version + 1);
+  });
+
   it('refuses wrong types before any resolver runs', async () => {
     const result = await stack.query(
       REPORT,

@@ -54,7 +54,7 @@ export class Loaders {
     options: ManyOptions<T> = {},
   ) {
     const repository = this.dataSource.getRepository(entity);
-    const name = `${repository.metadata.name}.${column}[${JSON.stringify(options.where ?? {})}]`;
+    const name = `${repository.metadata.name}.${column}[${JSON.stringify(options.where ?? {})}|${JSON.stringify(options.order ?? {})}]`;
     return this.get<Key, T[]>(name, async (keys) => {
       const rows = await repository.find({
         where: { ...options.where, [column]: In([...keys]) } as never,

@@ -9,7 +9,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createVerifier, type Verifier } from './auth';
 import { config as defaultConfig, type Config } from './config';
-import { unauthenticated } from './errors';
+import { formatErrorFor, unauthenticated } from './errors';
 import type { Context } from './context';
 import { Loaders } from './loaders';
 import { logger, requestLogPlugin } from './logger';
@@ -76,6 +76,9 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   const server = new ApolloServer<Context>({
     schema: options.schema,
     includeStacktraceInErrorResponses: !config.production,
+    formatError: formatErrorFor(config.production, (error) =>
+      logger.error({ err: error }, 'unexpected error'),
+    ),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),

@@ -52,6 +52,17 @@ async function validateCostShares(
   }
 }
 
+/** The latest year the project has a budget or a report for: what its current view shows. */
+async function latestYear(manager: EntityManager, projectId: string): Promise<number> {
+  const [row] = await manager.query(
+    `SELECT MAX(year) AS year FROM (
+       SELECT year FROM project_budget WHERE project_id = ?
+       UNION ALL SELECT year FROM project_status_report WHERE project_id = ?) years`,
+    [projectId, projectId],
+  );
+  return row?.year === null || row?.year === undefined ? -Infinity : Number(row.year);
+}
+
 async function applyReport(
   manager: EntityManager,
   principal: Principal,
@@ -74,13 +85,25 @@ async function applyReport(
     costShares: beforeShares,
   };
 
-  const phase = input.phase ?? project.phase;
+  if (!input.costShares && input.budget != null && beforeShares.length) {
+    const sum = beforeShares.reduce((total, share) => total + share.amount, 0);
+    if (Math.abs(sum - input.budget) > CENT) {
+      throw badInput(
+        'costShares',
+        `The cost distribution adds up to ${sum} MNOK, not to the new budget of ${input.budget} MNOK: report costShares with it`,
+      );
+    }
+  }
+
+  // A late report on an earlier year joins the history but leaves the current view alone.
+  const current = input.year >= (await latestYear(manager, project.id));
+  const phase = current ? (input.phase ?? project.phase) : project.phase;
   const version = await updateAtVersion(
     manager,
     Project,
     { id: project.id },
     project,
-    { status: input.status, phase },
+    current ? { status: input.status, phase } : {},
     input.expectedVersion,
   );
   if (input.budget !== undefined && input.budget !== null) {

@@ -53,7 +53,7 @@ export class PortfolioSummaryResolver {
   })
   async netBudget(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     const totals = await scalarTotals(context, year);
-    return totals.grossBudget - totals.internalTransfers;
+    return Math.round((totals.grossBudget - totals.internalTransfers) * 100) / 100;
   }
 
   @FieldResolver(() => Float, {

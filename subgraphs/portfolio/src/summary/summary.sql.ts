@@ -1,7 +1,8 @@
 import type { Context } from '@ehelse/shared';
 
 /** Aggregates of the summary, each one SQL statement, memoised per request and year. */
-const num = (value: unknown) => Number(value ?? 0);
+/** Money at the columns' precision, so float sums on SQLite read as MySQL's exact ones. */
+const num = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100;
 
 interface ScalarTotals {
   projectCount: number;

@@ -1,6 +1,5 @@
-import { GraphQLError } from 'graphql';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { recordAudit, writeTransaction, type Principal } from '@ehelse/shared';
+import { badInput, recordAudit, writeTransaction, type Principal } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -49,11 +48,10 @@ export async function importPortfolioTable(
       await tableLookups(manager),
     );
     if (errors.length) {
-      throw new GraphQLError(
+      throw badInput(
+        'csv',
         `The table has ${errors.length} error(s); nothing was imported. First: row ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`,
-        {
-          extensions: { code: 'BAD_USER_INPUT', field: 'csv', rowErrors: errors },
-        },
+        { rowErrors: errors },
       );
     }
     const ids = projects.map((p) => p.id);
