@@ -1,7 +1,41 @@
 import { badInput } from './errors';
 
 /** Input checks that name the offending field in a BAD_USER_INPUT error. */
+const PROJECT_ID = /^[A-Za-z0-9-]{1,20}$/;
+const ORGANISATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_SEARCH_LENGTH = 200;
+
+export const isProjectId = (value: string) => PROJECT_ID.test(value);
+
+/**
+ * A LIKE pattern for "contains `text`", to use with ESCAPE '!': a backslash means
+ * different things in MySQL and SQLite strings, "!" the same in both.
+ */
+export function containsPattern(field: string, text: string): string {
+  if (text.length > MAX_SEARCH_LENGTH) {
+    throw badInput(field, `${field} is limited to ${MAX_SEARCH_LENGTH} characters`);
+  }
+  return `%${text.replace(/[!%_]/g, (c) => `!${c}`)}%`;
+}
+
 export const validate = {
+  /** The portfolio's project ids ("107"), owned by the portfolio subgraph. */
+  projectId(field: string, value: string) {
+    if (!isProjectId(value))
+      throw badInput(
+        field,
+        `"${value}" is not a portfolio project id (1–20 letters, digits or "-")`,
+      );
+  },
+  /** Organisation ids are the portfolio's slugs, e.g. "helse-vest-rhf". */
+  organisationId(field: string, value: string) {
+    if (value.length > 100 || !ORGANISATION_ID.test(value)) {
+      throw badInput(
+        field,
+        `"${value}" is not an organisation id (a slug such as "helse-vest-rhf")`,
+      );
+    }
+  },
   text(field: string, value: string | null | undefined, maxLength: number, required = false) {
     if (value === null || value === undefined) {
       if (required) throw badInput(field, `${field} is required`);

@@ -16,8 +16,6 @@ import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
 import { AssignMeasureResponsibleInput, UpdateMilestoneStatusInput } from './roadmap-admin.input';
 
-/** Organisation ids are portfolio's slugs, e.g. "helse-vest-rhf". */
-const ORGANISATION_SLUG = /^[a-z0-9-]{1,100}$/;
 /** The plan has at most nine tiltak per resultatmål; anything near this bound is a typo. */
 const MAX_MEASURES = 1000;
 /** What the plan prints for a tiltak without a responsible. */
@@ -118,12 +116,7 @@ function validateOrganisationId(organisationId: string | null | undefined) {
   if (organisationId === undefined) {
     throw badInput('organisationId', 'Give organisationId, or null to leave the tiltak unassigned');
   }
-  if (organisationId !== null && !ORGANISATION_SLUG.test(organisationId)) {
-    throw badInput(
-      'organisationId',
-      `"${organisationId}" is not an organisation id: 1–100 lower-case letters, digits or "-"`,
-    );
-  }
+  if (organisationId !== null) validate.organisationId('organisationId', organisationId);
 }
 
 /** Admins keep the Felles grunnmur roadmap current: milestone status and who is responsible. */

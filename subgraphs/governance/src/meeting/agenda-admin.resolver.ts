@@ -21,8 +21,6 @@ import type { Meeting } from './meeting.entity';
 import { agendaItemForWrite, bumpMeetingVersion, meetingForWrite } from './meeting-write';
 
 const MAX_TEXT = 4000;
-/** The portfolio's id rule; governance cannot see the portfolio's tables, so it checks the form only. */
-const PROJECT_ID = /^[A-Za-z0-9-]{1,20}$/;
 const MAX_PROJECTS = 50;
 
 function validateAgendaItem(input: AddAgendaItemInput) {
@@ -38,8 +36,7 @@ function validateAgendaItem(input: AddAgendaItemInput) {
   if (projectIds.length > MAX_PROJECTS)
     throw badInput('projectIds', `At most ${MAX_PROJECTS} projects`);
   projectIds.forEach((id, index) => {
-    if (!PROJECT_ID.test(id))
-      throw badInput(`projectIds[${index}]`, `"${id}" is not a portfolio project id`);
+    validate.projectId(`projectIds[${index}]`, id);
     if (projectIds.indexOf(id) !== index)
       throw badInput(`projectIds[${index}]`, `Project "${id}" appears twice`);
   });

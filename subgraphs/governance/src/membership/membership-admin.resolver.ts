@@ -18,9 +18,6 @@ import { slug } from '../slug';
 import { EndMembershipInput, RecordMembershipInput } from './membership-admin.input';
 import { Membership } from './membership.entity';
 
-/** Organisations live in the portfolio subgraph; governance checks the slug's form only. */
-const ORGANISATION_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 function validateMembership(input: RecordMembershipInput) {
   if (Boolean(input.personId) === Boolean(input.person)) {
     throw badInput('personId', 'Name the member either by personId or as a new person, not both');
@@ -30,12 +27,7 @@ function validateMembership(input: RecordMembershipInput) {
     if (!slug(input.person.name)) throw badInput('person.name', 'A name needs a letter or digit');
     validate.text('person.title', input.person.title, 200);
   }
-  if (input.organisationId.length > 100 || !ORGANISATION_ID.test(input.organisationId)) {
-    throw badInput(
-      'organisationId',
-      `"${input.organisationId}" is not an organisation id (a slug such as "helse-vest-rhf")`,
-    );
-  }
+  validate.organisationId('organisationId', input.organisationId);
 }
 
 /** The registered member, or the new person registered now (audited as such). */
@@ -78,6 +70,12 @@ async function replacedSeat(manager: EntityManager, input: RecordMembershipInput
   }
   if (replaced.from !== null && replaced.from >= from) {
     throw badInput('from', `from must be after the replaced seat began (${replaced.from})`);
+  }
+  if (replaced.to !== null && replaced.to >= from) {
+    throw badInput(
+      'from',
+      `from must be after the replaced seat ended (${replaced.to}): the seats would overlap`,
+    );
   }
   if (await manager.countBy(Membership, { replacesMembershipId: id })) {
     throw conflict(`Membership ${id} has already been taken over`, {

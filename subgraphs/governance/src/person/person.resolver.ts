@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import {
   ConnectionType,
   PageArgs,
-  badInput,
   connectionOf,
+  containsPattern,
   pageOf,
   type Context,
 } from '@ehelse/shared';
@@ -19,8 +19,6 @@ export const PersonConnection = ConnectionType('Person', Person, 'A page of peop
 
 export const personById = (context: Context, id: string) =>
   context.loaders.one(Person, 'id').load(id);
-
-const MAX_SEARCH_LENGTH = 200;
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -46,16 +44,10 @@ export class PersonResolver {
     @Ctx() { dataSource }: Context,
   ) {
     const page = pageOf(pageArgs);
-    if (search && search.length > MAX_SEARCH_LENGTH) {
-      throw badInput('search', `search is limited to ${MAX_SEARCH_LENGTH} characters`);
-    }
+    const pattern = search ? containsPattern('search', searchName(search)) : undefined;
     const matching = () => {
       const query = dataSource.getRepository(Person).createQueryBuilder('person');
-      if (search) {
-        // '!' escapes LIKE wildcards the same way on SQLite and MySQL.
-        const pattern = `%${searchName(search).replace(/[!%_]/g, (c) => `!${c}`)}%`;
-        query.where(`person.searchName LIKE :pattern ESCAPE '!'`, { pattern });
-      }
+      if (pattern) query.where(`person.searchName LIKE :pattern ESCAPE '!'`, { pattern });
       return query;
     };
     const [nodes, totalCount] = await Promise.all([

@@ -23,8 +23,6 @@ import {
   UpdateProjectInput,
 } from './project-admin.input';
 
-const PROJECT_ID = /^[A-Za-z0-9-]{1,20}$/;
-
 async function requireExisting(
   manager: EntityManager,
   field: string,
@@ -60,8 +58,7 @@ export class ProjectAdminResolver {
     @Ctx() { dataSource, principal }: Context,
   ) {
     const caller = requireWriteFor(principal, input.responsibleOrganisationId);
-    if (!PROJECT_ID.test(input.id))
-      throw badInput('id', 'A project id is 1–20 letters, digits or "-"');
+    validate.projectId('id', input.id);
     validate.text('name', input.name, 300, true);
     validate.text('leader', input.leader, 200);
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { badInput } from '@ehelse/shared';
+import { containsPattern } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { ProjectPhase, StatusColour } from './project-enums';
 import { Project } from './project.entity';
@@ -74,7 +74,6 @@ export class ProjectOrder {
   direction: OrderDirection;
 }
 
-const MAX_SEARCH_LENGTH = 200;
 const ORDER_COLUMNS: Record<ProjectOrderField, string> = {
   ID: 'project.id',
   NAME: 'project.name',
@@ -113,11 +112,7 @@ export function filteredProjects(
     });
   }
   if (filter.search !== undefined && filter.search !== null) {
-    if (filter.search.length > MAX_SEARCH_LENGTH) {
-      throw badInput('filter.search', `search is limited to ${MAX_SEARCH_LENGTH} characters`);
-    }
-    // "!" escapes LIKE wildcards: a backslash means different things in MySQL and SQLite strings.
-    const pattern = `%${filter.search.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+    const pattern = containsPattern('filter.search', filter.search.toLowerCase());
     query.andWhere(`LOWER(project.name) LIKE :search ESCAPE '!'`, { search: pattern });
   }
   return query;

@@ -1,3 +1,4 @@
+import { isProjectId } from '@ehelse/shared';
 import { ProjectPhase, StatusColour } from '../project/project-enums';
 import type { ProjectRow } from '../seed';
 
@@ -96,8 +97,7 @@ export function readPortfolioTable(
     if (priority !== null && priority !== 1 && priority !== 2)
       fail(FIXED_COLUMNS[0], `"${cell(0)}" is not 1 or 2`);
     const id = cell(1);
-    if (!/^[A-Za-z0-9-]{1,20}$/.test(id))
-      fail('ID', `"${id}" is not a portfolio id (1–20 letters, digits or "-")`);
+    if (!isProjectId(id)) fail('ID', `"${id}" is not a portfolio id (1–20 letters, digits or "-")`);
     else if (seen.has(id)) fail('ID', `ID ${id} also appears in row ${seen.get(id)}`);
     else seen.set(id, row);
     const name = cell(2);
