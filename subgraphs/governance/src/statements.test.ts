@@ -1,13 +1,11 @@
-import { graphql, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { Loaders, logger, sqlStatements } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../tests/support/backends';
-import { openGovernanceDatabase } from './main';
+import { openHarness, type Harness } from '../../../tests/support/harness';
+import { governanceSubgraph } from './main';
 import { Membership } from './membership/membership.entity';
 import { MembershipRole } from './membership/membership-role';
 import { Person } from './person/person.entity';
 import { personOf, insertMeetings, type MeetingRow } from './seed';
-import { buildGovernanceSchema } from './schema';
 
 const MEETINGS_WITH_AGENDA = `{
   meetings(first: 100) {
@@ -102,27 +100,9 @@ async function insertGeneratedRows(dataSource: DataSource) {
 }
 
 describe.each(BACKENDS)('SQL statements per query on %s', (backend) => {
-  let dataSource: DataSource;
-  let schema: GraphQLSchema;
-  const measure = async (source: string, variableValues?: Record<string, unknown>) => {
-    const { result, statements } = await sqlStatements.measure(() =>
-      Promise.resolve(
-        graphql({
-          schema,
-          source,
-          variableValues,
-          contextValue: {
-            requestId: 'test',
-            dataSource,
-            loaders: new Loaders(dataSource),
-            log: logger,
-          },
-        }),
-      ),
-    );
-    expect(result.errors).toBeUndefined();
-    return { data: result.data as any, statements };
-  };
+  let harness: Harness;
+  const measure = (source: string, variableValues?: Record<string, unknown>) =>
+    harness.run(source, variableValues);
   const entities = {
     projects: [
       ...['107', '100', '101', '102', '179'].map((id) => ({ __typename: 'Project', id })),
@@ -134,14 +114,13 @@ describe.each(BACKENDS)('SQL statements per query on %s', (backend) => {
   };
 
   beforeAll(async () => {
-    const config = await testConfig(backend, 'governance_statements');
-    dataSource = await openGovernanceDatabase({
-      config,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
-    });
-    schema = await buildGovernanceSchema();
+    harness = await openHarness(
+      governanceSubgraph,
+      await testConfig(backend, 'governance_statements'),
+      backend === 'sqljs',
+    );
   });
-  afterAll(() => dataSource?.destroy());
+  afterAll(() => harness?.close());
 
   it('does not grow with the number of meetings, agenda items, presenters or memberships', async () => {
     const meetingsBefore = await measure(MEETINGS_WITH_AGENDA);
@@ -149,7 +128,7 @@ describe.each(BACKENDS)('SQL statements per query on %s', (backend) => {
     const contributedBefore = await measure(CONTRIBUTED_FIELDS, entities);
     expect(meetingsBefore.data.meetings.totalCount).toBe(5);
 
-    await insertGeneratedRows(dataSource);
+    await insertGeneratedRows(harness.dataSource);
 
     const meetingsAfter = await measure(MEETINGS_WITH_AGENDA);
     const councilsAfter = await measure(COUNCILS_WITH_MEMBERSHIPS);

@@ -1,5 +1,6 @@
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openHarness, type Harness } from '../testing/harness';
+import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { architectureSubgraph } from '../main';
 
 const ROUNDS = `{
   prioritisationRounds {
@@ -40,6 +41,7 @@ describe.each(BACKENDS)('prioritisation of tiltak on %s', (backend) => {
   let statements: number;
   beforeAll(async () => {
     harness = await openHarness(
+      architectureSubgraph,
       await testConfig(backend, 'arch_prioritisation'),
       backend === 'sqljs',
     );

@@ -2,7 +2,8 @@ import { AuditEvent, recordAudit, updateAtVersion, writeTransaction } from '@ehe
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
 import { MilestoneStatus } from './milestone-status';
 import { Milestone } from './milestone.entity';
-import { openHarness, type Harness } from '../testing/harness';
+import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { architectureSubgraph } from '../main';
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 30));
 const admin = { subject: 'test-admin', role: 'admin' as const, organisationId: null };
@@ -10,7 +11,11 @@ const admin = { subject: 'test-admin', role: 'admin' as const, organisationId: n
 describe.each(BACKENDS)('optimistic writes on %s', (backend) => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await openHarness(await testConfig(backend, 'arch_optimistic'), backend === 'sqljs');
+    harness = await openHarness(
+      architectureSubgraph,
+      await testConfig(backend, 'arch_optimistic'),
+      backend === 'sqljs',
+    );
   });
   afterAll(() => harness?.close());
 

@@ -1,5 +1,6 @@
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openHarness, type Harness } from '../testing/harness';
+import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { architectureSubgraph } from '../main';
 import { MeasureOrganisation, MeasureProject } from './measure-links.entity';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
@@ -18,6 +19,7 @@ describe.each(BACKENDS)('Felles grunnmur roadmap on %s', (backend) => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await openHarness(
+      architectureSubgraph,
       await testConfig(backend, 'arch_result_goals'),
       backend === 'sqljs',
     );

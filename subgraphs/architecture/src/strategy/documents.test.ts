@@ -1,10 +1,15 @@
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openHarness, type Harness } from '../testing/harness';
+import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { architectureSubgraph } from '../main';
 
 describe.each(BACKENDS)('strategy documents on %s', (backend) => {
   let harness: Harness;
   beforeAll(async () => {
-    harness = await openHarness(await testConfig(backend, 'arch_documents'), backend === 'sqljs');
+    harness = await openHarness(
+      architectureSubgraph,
+      await testConfig(backend, 'arch_documents'),
+      backend === 'sqljs',
+    );
   });
   afterAll(() => harness?.close());
 

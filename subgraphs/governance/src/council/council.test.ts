@@ -1,9 +1,6 @@
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
-import { Loaders, logger } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openGovernanceDatabase } from '../main';
-import { buildGovernanceSchema } from '../schema';
+import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { governanceSubgraph } from '../main';
 
 const MEMBERS = `query Members($id: ID!, $on: Date) {
   council(id: $id) {
@@ -13,33 +10,17 @@ const MEMBERS = `query Members($id: ID!, $on: Date) {
 }`;
 
 describe.each(BACKENDS)('councils and memberships on %s', (backend) => {
-  let dataSource: DataSource;
-  let schema: GraphQLSchema;
-  const run = async (source: string, variableValues?: Record<string, unknown>) => {
-    const result = await graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: {
-        requestId: 'test',
-        dataSource,
-        loaders: new Loaders(dataSource),
-        log: logger,
-      },
-    });
-    expect(result.errors).toBeUndefined();
-    return result.data as any;
-  };
-
+  let harness: Harness;
+  const run = async (source: string, variableValues?: Record<string, unknown>) =>
+    (await harness.run(source, variableValues)).data;
   beforeAll(async () => {
-    const config = await testConfig(backend, 'governance_council');
-    dataSource = await openGovernanceDatabase({
-      config,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
-    });
-    schema = await buildGovernanceSchema();
+    harness = await openHarness(
+      governanceSubgraph,
+      await testConfig(backend, 'governance_council'),
+      backend === 'sqljs',
+    );
   });
-  afterAll(() => dataSource?.destroy());
+  afterAll(() => harness?.close());
 
   it('has 19 members of Nasjonalt e-helseråd on 2022-09-21, led by Rune Simensen', async () => {
     const { council } = await run(MEMBERS, { id: 'nasjonalt-e-helserad', on: '2022-09-21' });

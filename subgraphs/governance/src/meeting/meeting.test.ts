@@ -1,9 +1,6 @@
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
-import { Loaders, logger } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openGovernanceDatabase } from '../main';
-import { buildGovernanceSchema } from '../schema';
+import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { governanceSubgraph } from '../main';
 
 const AGENDA = `query Agenda($id: ID!) {
   meeting(id: $id) {
@@ -14,35 +11,19 @@ const AGENDA = `query Agenda($id: ID!) {
 }`;
 
 describe.each(BACKENDS)('meetings and agenda items on %s', (backend) => {
-  let dataSource: DataSource;
-  let schema: GraphQLSchema;
-  const execute = (source: string, variableValues?: Record<string, unknown>) =>
-    graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: {
-        requestId: 'test',
-        dataSource,
-        loaders: new Loaders(dataSource),
-        log: logger,
-      },
-    });
-  const run = async (source: string, variableValues?: Record<string, unknown>) => {
-    const result = await execute(source, variableValues);
-    expect(result.errors).toBeUndefined();
-    return result.data as any;
-  };
-
+  let harness: Harness;
+  const run = async (source: string, variableValues?: Record<string, unknown>) =>
+    (await harness.run(source, variableValues)).data;
+  const execute = async (source: string, variableValues?: Record<string, unknown>) =>
+    (await harness.execute(source, variableValues)).result;
   beforeAll(async () => {
-    const config = await testConfig(backend, 'governance_meeting');
-    dataSource = await openGovernanceDatabase({
-      config,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
-    });
-    schema = await buildGovernanceSchema();
+    harness = await openHarness(
+      governanceSubgraph,
+      await testConfig(backend, 'governance_meeting'),
+      backend === 'sqljs',
+    );
   });
-  afterAll(() => dataSource?.destroy());
+  afterAll(() => harness?.close());
 
   it('gives the agenda of 5/22, 30/22 to 37/22 in order, with presenters, start times and substitutes', async () => {
     const { meeting } = await run(AGENDA, { id: 'nasjonalt-e-helserad-5-22' });

@@ -1,37 +1,19 @@
-import { graphql, type GraphQLSchema } from 'graphql';
-import type { DataSource } from 'typeorm';
-import { Loaders, logger } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openGovernanceDatabase } from '../main';
-import { buildGovernanceSchema } from '../schema';
+import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { governanceSubgraph } from '../main';
 
 describe.each(BACKENDS)('Akson milestone plan on %s', (backend) => {
-  let dataSource: DataSource;
-  let schema: GraphQLSchema;
-  const run = async (source: string) => {
-    const result = await graphql({
-      schema,
-      source,
-      contextValue: {
-        requestId: 'test',
-        dataSource,
-        loaders: new Loaders(dataSource),
-        log: logger,
-      },
-    });
-    expect(result.errors).toBeUndefined();
-    return result.data as any;
-  };
-
+  let harness: Harness;
+  const run = async (source: string, variableValues?: Record<string, unknown>) =>
+    (await harness.run(source, variableValues)).data;
   beforeAll(async () => {
-    const config = await testConfig(backend, 'governance_milestone_plan');
-    dataSource = await openGovernanceDatabase({
-      config,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
-    });
-    schema = await buildGovernanceSchema();
+    harness = await openHarness(
+      governanceSubgraph,
+      await testConfig(backend, 'governance_milestone_plan'),
+      backend === 'sqljs',
+    );
   });
-  afterAll(() => dataSource?.destroy());
+  afterAll(() => harness?.close());
 
   it('has MP1–MP9 with dates and results', async () => {
     const { aksonMilestonePlan: plan } = await run(`{

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { graphql, type ExecutionResult } from 'graphql';
+import type { DataSource } from 'typeorm';
+import {
+  Loaders,
+  logger,
+  openSubgraphDatabase,
+  sqlStatements,
+  type Config,
+  type SubgraphDefinition,
+} from '@ehelse/shared';
+
+export interface Harness {
+  dataSource: DataSource;
+  /** One GraphQL request as the server runs it (fresh loaders, anonymous), with its SQL statement count. */
+  execute(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ result: ExecutionResult; statements: number }>;
+  /** The same, failing on any GraphQL error. */
+  run<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data: T; statements: number; result: ExecutionResult }>;
+  close(): Promise<void>;
+}
+
+/** A subgraph on its migrated, seeded database, without HTTP: for integration tests. */
+export async function openHarness(
+  subgraph: SubgraphDefinition,
+  config: Config,
+  embedded: boolean,
+): Promise<Harness> {
+  const dataSource = await openSubgraphDatabase(subgraph, {
+    config,
+    embeddedLocation: embedded ? ':memory:' : undefined,
+  });
+  const schema = await subgraph.buildSchema();
+  const execute: Harness['execute'] = async (source, variableValues) => {
+    const contextValue = {
+      requestId: randomUUID(),
+      dataSource,
+      loaders: new Loaders(dataSource),
+      log: logger,
+      principal: null,
+    };
+    const { result, statements } = await sqlStatements.measure(() =>
+      Promise.resolve(graphql({ schema, source, variableValues, contextValue })),
+    );
+    return { result, statements };
+  };
+  return {
+    dataSource,
+    execute,
+    async run(source, variableValues) {
+      const { result, statements } = await execute(source, variableValues);
+      if (result.errors?.length) {
+        throw new Error(result.errors.map((e) => `${e.message} @ ${e.path?.join('.')}`).join('\n'));
+      }
+      return { data: result.data as any, statements, result };
+    },
+    close: () => dataSource.destroy(),
+  };
+}
