@@ -30,7 +30,11 @@ describe('gateway protection', () => {
     const costly = `{ projects(first: 100) { edges { node { responsibleOrganisation { responsibleFor { responsibleFor: budgets { costShares { funder { name } } } } } } } } }`;
     const result = await stack.query(costly);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(result.errors?.[0].extensions?.cost).toBeGreaterThan(25_000);
+    const { cost, field } = result.errors![0].extensions!;
+    expect(cost.requested).toBeGreaterThan(cost.limit);
+    // The refusal names the outermost list that multiplies, and every size along the branch.
+    expect(field).toBe('projects');
+    expect(result.errors![0].message).toMatch(/projects \(100\) › .*responsibleFor \(30\)/);
   });
 
   it('refuses a page larger than the maximum page size before asking any subgraph', async () => {

@@ -13,7 +13,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { Principal } from './auth';
 import { requireRole } from './auth';
 import type { Context } from './context';
-import { ConnectionType, PageArgs, connectionOf, pageOf } from './pagination';
+import { CONNECTION_LIST_SIZE, ConnectionType, PageArgs, connectionFromQuery } from './pagination';
 
 const JSON_TEXT = {
   to: (value: object | null | undefined) =>
@@ -107,17 +107,19 @@ export const AuditEventConnection = ConnectionType(
 export function auditResolver(queryName: string, domain: string) {
   @Resolver(() => AuditEvent)
   class AuditResolver {
+    @Directive(CONNECTION_LIST_SIZE)
     @Query(() => AuditEventConnection, {
       name: queryName,
       description: `The audit trail (endringslogg) of ${domain} writes, newest first. Admin only.`,
     })
     async events(@Args() pageArgs: PageArgs, @Ctx() { dataSource, principal }: Context) {
       requireRole(principal, 'admin');
-      const page = pageOf(pageArgs);
-      const [rows, total] = await dataSource
-        .getRepository(AuditEvent)
-        .findAndCount({ order: { id: 'DESC' }, skip: page.offset, take: page.limit });
-      return connectionOf(rows, page, total);
+      return connectionFromQuery(pageArgs, () =>
+        dataSource
+          .getRepository(AuditEvent)
+          .createQueryBuilder('event')
+          .orderBy('event.id', 'DESC'),
+      );
     }
   }
   return AuditResolver;

@@ -7,6 +7,13 @@ export interface Config {
   logLevel: string;
   gatewayPort: number;
   ports: Record<SubgraphName, number>;
+  /** The interface subgraphs listen on (SUBGRAPH_HOST): loopback unless a deployment opens it. */
+  subgraphHost: string;
+  /**
+   * Shared secret the gateway signs subgraph requests with and subgraphs verify
+   * (SUBGRAPH_SECRET). Required in production; unset in development means unsigned.
+   */
+  subgraphSecret: string | undefined;
   /** Where the gateway reaches each subgraph (PORTFOLIO_URL, ...; default 127.0.0.1 and its port). */
   subgraphUrls: Record<SubgraphName, string>;
   /** mysql://user:pass@host:port; when unset, the embedded sql.js database is used. */
@@ -18,11 +25,26 @@ export interface Config {
   maxPageSize: number;
   auth: AuthConfig;
   gateway: GatewayLimits;
+  /** What an operation may ask for; the gateway and every subgraph apply the same limits. */
+  limits: QueryLimits;
+}
+
+export interface QueryLimits {
+  /** Largest estimated cost (MAX_QUERY_COST): fields, each counted once per list item. */
+  maxCost: number;
+  /** Deepest field nesting (MAX_QUERY_DEPTH); a connection's edges { node } not counted. */
+  maxDepth: number;
+  /** Most tokens in a document (MAX_QUERY_TOKENS). */
+  maxTokens: number;
+  /** Deepest nesting of selection sets and fragments in the text (MAX_QUERY_NESTING). */
+  maxNesting: number;
+  /** Most aliases (MAX_QUERY_ALIASES), counted through fragments. */
+  maxAliases: number;
+  /** Most directives (MAX_QUERY_DIRECTIVES), counted through fragments. */
+  maxDirectives: number;
 }
 
 export interface GatewayLimits {
-  maxQueryDepth: number;
-  maxQueryCost: number;
   maxBodyBytes: number;
   maxBatchSize: number;
   subgraphTimeoutMs: number;
@@ -71,6 +93,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     gatewayPort: int('GATEWAY_PORT', 4000, env),
     ports,
+    subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
+    subgraphSecret: env.SUBGRAPH_SECRET || undefined,
     subgraphUrls: {
       portfolio: urlOf('portfolio'),
       governance: urlOf('governance'),
@@ -82,8 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databasePoolSize: int('DATABASE_POOL_SIZE', 10, env),
     maxPageSize: int('MAX_PAGE_SIZE', 100, env),
     gateway: {
-      maxQueryDepth: int('MAX_QUERY_DEPTH', 12, env),
-      maxQueryCost: int('MAX_QUERY_COST', 25_000, env),
       maxBodyBytes: int('MAX_BODY_BYTES', 100_000, env),
       maxBatchSize: int('MAX_BATCH_SIZE', 10, env),
       subgraphTimeoutMs: int('SUBGRAPH_TIMEOUT_MS', 10_000, env),
@@ -93,6 +115,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         .filter(Boolean),
       introspection:
         (env.INTROSPECTION ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
+    },
+    limits: {
+      maxCost: int('MAX_QUERY_COST', 200_000, env),
+      maxDepth: int('MAX_QUERY_DEPTH', 12, env),
+      maxTokens: int('MAX_QUERY_TOKENS', 5_000, env),
+      maxNesting: int('MAX_QUERY_NESTING', 30, env),
+      maxAliases: int('MAX_QUERY_ALIASES', 50, env),
+      maxDirectives: int('MAX_QUERY_DIRECTIVES', 50, env),
     },
     auth: {
       jwksUrl: env.AUTH_JWKS_URL || undefined,

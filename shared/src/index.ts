@@ -18,3 +18,6 @@ export * from './audit';
 export * from './validation';
 export * from './writes';
 export * from './subgraph';
+export * from './limits';
+export * from './http-errors';
+export * from './gateway-signature';

@@ -1,4 +1,4 @@
-import { connectionOf, pageOf } from './pagination';
+import { connectionFromList, connectionOf, encodeCursor, pageOf } from './pagination';
 
 describe('Relay pagination', () => {
   it('defaults to the first 20 items', () => {
@@ -31,5 +31,36 @@ describe('Relay pagination', () => {
     } catch (error: any) {
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
+  });
+
+  const letters = ['a', 'b', 'c', 'd', 'e'];
+  const nodes = (connection: { edges: { node: string }[] }) => connection.edges.map((e) => e.node);
+
+  it('pages backwards with last and before', () => {
+    const end = connectionFromList(letters, { last: 2 });
+    expect(nodes(end)).toEqual(['d', 'e']);
+    expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const before = connectionFromList(letters, { last: 2, before: end.pageInfo.startCursor! });
+    expect(nodes(before)).toEqual(['b', 'c']);
+    const start = connectionFromList(letters, { last: 2, before: before.pageInfo.startCursor! });
+    expect(nodes(start)).toEqual(['a']);
+    expect(start.pageInfo.hasPreviousPage).toBe(false);
+  });
+
+  it('pages between two cursors, and counts every item', () => {
+    const page = connectionFromList(letters, {
+      after: encodeCursor(0),
+      before: encodeCursor(4),
+    });
+    expect(nodes(page)).toEqual(['b', 'c', 'd']);
+    expect(page.totalCount).toBe(5);
+    expect(nodes(connectionFromList(letters, { after: encodeCursor(40) }))).toEqual([]);
+  });
+
+  it('refuses first and last together, and cursors past any real offset', () => {
+    expect(() => connectionFromList(letters, { first: 1, last: 1 })).toThrow(/not both/);
+    const huge = Buffer.from('offset:99999999999999999999').toString('base64url');
+    expect(() => connectionFromList(letters, { after: huge })).toThrow(/not one this API issued/);
+    expect(() => connectionFromList(letters, { before: 'garbage' })).toThrow(/before cursor/);
   });
 });

@@ -1,20 +1,60 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { config } from './config';
 import { badInput } from './errors';
 
+/**
+ * The marker every object type without an `id` carries in its description: a client
+ * cache (Apollo Client, urql) keeps it inside its parent rather than normalising it.
+ */
+export const VALUE_OBJECT_NOTE = 'Value object: part of its parent, without an id of its own.';
+
+/** A type description ending with the value-object marker. */
+export const valueObject = (description: string) => `${description} ${VALUE_OBJECT_NOTE}`;
+
+/** Items a connection returns when the client gives neither `first` nor `last`. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/**
+ * What every connection field declares for cost analysis (Federation's demand-control
+ * directive, read by the gateway's limits and by Apollo Router alike): its size is its
+ * `first` or `last`, the default page size without them, and the size applies to `edges`.
+ */
+export const CONNECTION_LIST_SIZE = `@listSize(assumedSize: ${DEFAULT_PAGE_SIZE}, slicingArguments: ["first", "last"], sizedFields: ["edges"], requireOneSlicingArgument: false)`;
+
+/**
+ * `@listSize(assumedSize: n)` for a list bounded by its nature (a meeting's agenda, a
+ * budget's cost shares): n is the largest the documents hold, with a margin.
+ */
+export const listSize = (assumedSize: number) =>
+  Directive(`@listSize(assumedSize: ${assumedSize})`);
+
+/** `@cost(weight: n)` for a field that is expensive beyond its size, e.g. an SQL aggregate. */
+export const cost = (weight: number) => Directive(`@cost(weight: ${weight})`);
+
+/** Relay paging arguments, the same on every connection: forwards or backwards. */
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, {
     nullable: true,
-    description: 'Number of items to return (at most MAX_PAGE_SIZE).',
+    description: `Number of items from the start of the window (at most MAX_PAGE_SIZE; ${DEFAULT_PAGE_SIZE} when neither first nor last is given).`,
   })
   first?: number;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the item after which to start.' })
   after?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of items from the end of the window (at most MAX_PAGE_SIZE).',
+  })
+  last?: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the item before which to end.' })
+  before?: string;
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ description: valueObject('Relay page information.') })
 @Directive('@shareable')
 export class PageInfo {
   @Field({ description: 'Whether items follow this page.' })
@@ -30,31 +70,75 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/** A validated page request: positions are 0-based offsets into the ordered collection. */
+export interface PageRequest {
+  /** First position after the `after` cursor (0 without it). */
+  start: number;
+  /** Position of the `before` cursor (exclusive end), or null without it. */
+  before: number | null;
+  first: number | null;
+  last: number | null;
+}
+
+/** The slice of the ordered collection a page covers: offset and limit. */
 export interface Page {
   offset: number;
   limit: number;
 }
 
 const CURSOR_PREFIX = 'offset:';
-const encodeCursor = (offset: number) =>
+/** Cursors beyond any real collection are not ones this API issued (and would overflow SQL). */
+const MAX_CURSOR_OFFSET = 1_000_000_000;
+export const encodeCursor = (offset: number) =>
   Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
 
-function decodeCursor(cursor: string): number {
+function decodeCursor(field: 'after' | 'before', cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString();
-  const offset = Number(text.slice(CURSOR_PREFIX.length));
-  if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw badInput('after', 'The cursor is not one this API issued');
+  const digits = text.slice(CURSOR_PREFIX.length);
+  const offset = Number(digits);
+  if (!text.startsWith(CURSOR_PREFIX) || !/^\d{1,10}$/.test(digits) || offset > MAX_CURSOR_OFFSET) {
+    throw badInput(field, `The ${field} cursor is not one this API issued`);
   }
   return offset;
 }
 
-/** The window a page request asks for, validated against the maximum page size. */
-export function pageOf(args: PageArgs, maxPageSize = config.maxPageSize): Page {
-  const limit = args.first ?? Math.min(20, maxPageSize);
-  if (!Number.isInteger(limit) || limit < 0 || limit > maxPageSize) {
-    throw badInput('first', `first must be between 0 and ${maxPageSize}`);
+function pageSize(field: 'first' | 'last', value: number | undefined | null, max: number) {
+  if (value === undefined || value === null) return null;
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw badInput(field, `${field} must be between 0 and ${max}`, { maximum: max });
   }
-  return { offset: args.after ? decodeCursor(args.after) + 1 : 0, limit };
+  return value;
+}
+
+/** Validates the paging arguments: sizes within the maximum, cursors this API issued. */
+export function pageRequestOf(args: PageArgs, maxPageSize = config.maxPageSize): PageRequest {
+  const first = pageSize('first', args.first, maxPageSize);
+  const last = pageSize('last', args.last, maxPageSize);
+  if (first !== null && last !== null) {
+    throw badInput('last', 'Give first or last, not both');
+  }
+  const start = args.after ? decodeCursor('after', args.after) + 1 : 0;
+  const before = args.before ? decodeCursor('before', args.before) : null;
+  return {
+    start,
+    before,
+    first: first ?? (last === null ? Math.min(DEFAULT_PAGE_SIZE, maxPageSize) : null),
+    last,
+  };
+}
+
+/** Where the requested page lies in a collection of `totalCount` items (Relay's algorithm). */
+export function windowOf(request: PageRequest, totalCount: number): Page {
+  let start = Math.min(request.start, totalCount);
+  let end = Math.max(start, Math.min(request.before ?? totalCount, totalCount));
+  if (request.first !== null) end = Math.min(end, start + request.first);
+  if (request.last !== null) start = Math.max(start, end - request.last);
+  return { offset: start, limit: end - start };
+}
+
+/** Kept for callers that page forwards only: the window of `first`/`after`. */
+export function pageOf(args: PageArgs, maxPageSize = config.maxPageSize): Page {
+  return windowOf(pageRequestOf(args, maxPageSize), Number.MAX_SAFE_INTEGER);
 }
 
 export interface Connection<T> {
@@ -78,6 +162,36 @@ export function connectionOf<T>(nodes: T[], page: Page, totalCount: number): Con
 }
 
 /**
+ * A page of an ordered query: counts first (a `last` page needs the total), then reads
+ * only the page's rows. `query` builds the filtered, ordered query afresh for each use.
+ */
+export async function connectionFromQuery<T extends ObjectLiteral>(
+  args: PageArgs,
+  query: () => SelectQueryBuilder<T>,
+  maxPageSize = config.maxPageSize,
+): Promise<Connection<T>> {
+  const request = pageRequestOf(args, maxPageSize);
+  const totalCount = await query().getCount();
+  const page = windowOf(request, totalCount);
+  const nodes =
+    page.limit === 0 ? [] : await query().offset(page.offset).limit(page.limit).getMany();
+  return connectionOf(nodes, page, totalCount);
+}
+
+/**
+ * A page of a collection already loaded in order (a relation batched by a DataLoader):
+ * the statements stay one per relation, whatever the page.
+ */
+export function connectionFromList<T>(
+  items: readonly T[],
+  args: PageArgs,
+  maxPageSize = config.maxPageSize,
+): Connection<T> {
+  const page = windowOf(pageRequestOf(args, maxPageSize), items.length);
+  return connectionOf(items.slice(page.offset, page.offset + page.limit), page, items.length);
+}
+
+/**
  * A Relay connection type `${name}Connection` with `${name}Edge` for the node class;
  * `shareable` when several subgraphs define the same connection (e.g. the audit trail).
  */
@@ -89,7 +203,7 @@ export function ConnectionType<T extends object>(
 ) {
   const shareable = options.shareable ? Directive('@shareable') : () => undefined;
 
-  @ObjectType(`${name}Edge`, { description: `An edge to a ${name}.` })
+  @ObjectType(`${name}Edge`, { description: valueObject(`An edge to a ${name}.`) })
   @shareable
   class Edge {
     @Field({ description: 'Opaque cursor of this item.' })
@@ -99,7 +213,9 @@ export function ConnectionType<T extends object>(
     node: T;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, {
+    description: description.includes(VALUE_OBJECT_NOTE) ? description : valueObject(description),
+  })
   @shareable
   class ConnectionClass implements Connection<T> {
     @Field(() => Int, { description: 'Number of items matching the filter, over all pages.' })
