@@ -9,6 +9,20 @@ const LIST = `{
   }
 }`;
 
+/** A dashboard over the nested connections: organisations, their projects, budgets and reports. */
+const ORGANISATIONS = `{
+  organisationsConnection(first: 20) {
+    totalCount
+    edges { node { name
+      responsibleForConnection(first: 10) {
+        totalCount
+        edges { node { id focusArea { code } budget(year: 2019) { amount costShares { funder { code } amount } }
+          statusReportsConnection(first: 2) { totalCount } } }
+      }
+    } }
+  }
+}`;
+
 describe.each(BACKENDS)('SQL statements of the project list on %s', (backend) => {
   let stack: Stack;
   beforeAll(async () => {
@@ -16,9 +30,11 @@ describe.each(BACKENDS)('SQL statements of the project list on %s', (backend) =>
   });
   afterAll(() => stack?.stop());
 
-  it('issues the same number of statements at 52 and at 5 000 projects', async () => {
+  it('issues the same number of statements at 52 and at 5 000 projects, for the list and the organisations dashboard', async () => {
     const small = await stack.countStatements(LIST);
     expect(small.response.errors).toBeUndefined();
+    const smallDashboard = await stack.countStatements(ORGANISATIONS);
+    expect(smallDashboard.response.errors).toBeUndefined();
     expect(small.response.data.projects.edges).toHaveLength(52);
 
     const dataSource = stack.databases.portfolio!;
@@ -42,5 +58,19 @@ describe.each(BACKENDS)('SQL statements of the project list on %s', (backend) =>
     // page, count, organisations, focus areas, budgets, cost shares, funders: one each
     expect(small.statements).toBe(7);
     expect(large.statements).toBe(small.statements);
+
+    const largeDashboard = await stack.countStatements(ORGANISATIONS);
+    expect(largeDashboard.response.errors).toBeUndefined();
+    const projectsOf = (data: any) =>
+      data.organisationsConnection.edges.reduce(
+        (sum: number, e: any) => sum + e.node.responsibleForConnection.totalCount,
+        0,
+      );
+    expect(projectsOf(largeDashboard.response.data)).toBeGreaterThan(
+      projectsOf(smallDashboard.response.data),
+    );
+    // count, page, projects by organisation, focus areas, budgets, cost shares, funders, reports
+    expect(smallDashboard.statements).toBe(8);
+    expect(largeDashboard.statements).toBe(smallDashboard.statements);
   });
 });

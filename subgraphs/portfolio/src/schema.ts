@@ -20,7 +20,7 @@ import {
   ProjectBudgetResolver,
 } from './project/budget.resolver';
 import { ProjectResolver, projectById } from './project/project.resolver';
-import { PortfolioReportResolver } from './report/report.resolver';
+import { PortfolioChallengeResolver, PortfolioReportResolver } from './report/report.resolver';
 import {
   FocusAreaTotalResolver,
   FunderTotalResolver,
@@ -43,6 +43,7 @@ const options = {
     FunderTotalResolver,
     OrganisationTotalResolver,
     PortfolioReportResolver,
+    PortfolioChallengeResolver,
     ReportStatusResolver,
     ProjectHistoryResolver,
     ProjectAdminResolver,

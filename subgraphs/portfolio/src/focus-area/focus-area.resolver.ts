@@ -1,17 +1,39 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import {
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromList,
+  listSize,
+  type Context,
+} from '@ehelse/shared';
+import { ProjectConnection } from '../project/project-connection';
 import { Project } from '../project/project.entity';
 import { FocusArea } from './focus-area.entity';
 import { StrategicArea } from './strategic-area.entity';
 
+/** The innsatsområder are fixed by the strategy: 14 in the documents. */
+export const FOCUS_AREAS_SIZE = 30;
+
 export const focusAreaByCode = (context: Context, code: string) =>
   context.loaders.one(FocusArea, 'code').load(code);
+
+/** The projects of an innsatsområde, by portfolio id: one statement for all parents. */
+const projectsOf = ({ loaders }: Context, area: FocusArea) =>
+  loaders.many(Project, 'focusAreaCode', { order: { id: 'ASC' } }).load(area.code);
 
 @Resolver(() => FocusArea)
 export class FocusAreaResolver {
   @Query(() => [FocusArea], { description: 'The innsatsområder, in code order.' })
+  @listSize(FOCUS_AREAS_SIZE)
   focusAreas(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(FocusArea).find({ order: { code: 'ASC' } });
+  }
+
+  @FieldResolver(() => ID, {
+    description: 'The code again, e.g. "1.1": an id a client cache normalises by.',
+  })
+  id(@Root() area: FocusArea) {
+    return area.code;
   }
 
   @FieldResolver(() => StrategicArea, {
@@ -21,9 +43,26 @@ export class FocusAreaResolver {
     return loaders.one(StrategicArea, 'number').load(area.strategicAreaNumber);
   }
 
-  @FieldResolver(() => [Project], { description: 'Projects in this innsatsområde.' })
-  projects(@Root() area: FocusArea, @Ctx() { loaders }: Context) {
-    return loaders.many(Project, 'focusAreaCode', { order: { id: 'ASC' } }).load(area.code);
+  @FieldResolver(() => [Project], {
+    description: 'Projects in this innsatsområde, by id.',
+    deprecationReason: 'Use projectsConnection, which pages and counts.',
+  })
+  // The fullest innsatsområde (1.1) has 14 projects today.
+  @listSize(30)
+  projects(@Root() area: FocusArea, @Ctx() context: Context) {
+    return projectsOf(context, area);
+  }
+
+  @FieldResolver(() => ProjectConnection, {
+    description: 'Projects in this innsatsområde, by id, paged (Relay).',
+  })
+  @Directive(CONNECTION_LIST_SIZE)
+  async projectsConnection(
+    @Root() area: FocusArea,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(await projectsOf(context, area), pageArgs);
   }
 }
 
@@ -32,11 +71,22 @@ export class StrategicAreaResolver {
   @Query(() => [StrategicArea], {
     description: 'The six strategic areas (satsingsområder), in order.',
   })
+  // Fixed by the strategy: six.
+  @listSize(12)
   strategicAreas(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(StrategicArea).find({ order: { number: 'ASC' } });
   }
 
+  @FieldResolver(() => ID, {
+    description: 'The number as text, e.g. "1": an id a client cache normalises by.',
+  })
+  id(@Root() area: StrategicArea) {
+    return String(area.number);
+  }
+
   @FieldResolver(() => [FocusArea], { description: 'Its innsatsområder, in code order.' })
+  // Fixed by the strategy: at most 3 per satsingsområde.
+  @listSize(10)
   focusAreas(@Root() area: StrategicArea, @Ctx() { loaders }: Context) {
     return loaders
       .many(FocusArea, 'strategicAreaNumber', { order: { code: 'ASC' } })

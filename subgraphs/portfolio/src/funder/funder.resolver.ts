@@ -1,8 +1,11 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { listSize, type Context } from '@ehelse/shared';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.resolver';
 import { Funder } from './funder.entity';
+
+/** The funder columns are fixed by the portfolio table: 11 in the documents. */
+export const FUNDERS_SIZE = 25;
 
 export const funderByCode = (context: Context, code: string) =>
   context.loaders.one(Funder, 'code').load(code);
@@ -12,8 +15,16 @@ export class FunderResolver {
   @Query(() => [Funder], {
     description: 'The funder columns of the cost distribution, in table order.',
   })
+  @listSize(FUNDERS_SIZE)
   funders(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(Funder).find({ order: { position: 'ASC' } });
+  }
+
+  @FieldResolver(() => ID, {
+    description: 'The column code again, e.g. "RHF": an id a client cache normalises by.',
+  })
+  id(@Root() funder: Funder) {
+    return funder.code;
   }
 
   @FieldResolver(() => Organisation, {

@@ -1,8 +1,8 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { groupBy, type Context } from '@ehelse/shared';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { groupBy, listSize, type Context } from '@ehelse/shared';
 import { Funder } from '../funder/funder.entity';
 import { funderByCode } from '../funder/funder.resolver';
-import { CostShare } from './cost-share.entity';
+import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';
 import { FundingTransfer } from './funding-transfer.entity';
 import { ProjectBudget } from './project-budget.entity';
 import { Project } from './project.entity';
@@ -10,9 +10,17 @@ import { projectById } from './project.resolver';
 
 @Resolver(() => ProjectBudget)
 export class ProjectBudgetResolver {
+  @FieldResolver(() => ID, {
+    description: 'Stable id of the yearly budget: "<project id>:<year>", e.g. "107:2019".',
+  })
+  id(@Root() budget: ProjectBudget) {
+    return `${budget.projectId}:${budget.year}`;
+  }
+
   @FieldResolver(() => [CostShare], {
     description: 'Cost distribution per funder (kostnadsfordeling), in column order.',
   })
+  @listSize(COST_SHARES_SIZE)
   costShares(@Root() budget: ProjectBudget, @Ctx() { loaders, dataSource }: Context) {
     return loaders
       .get<string, CostShare[]>(`costSharesInColumnOrder:${budget.year}`, async (projectIds) => {
@@ -32,6 +40,8 @@ export class ProjectBudgetResolver {
   @FieldResolver(() => [FundingTransfer], {
     description: 'Money this project passes on to other projects that year.',
   })
+  // A handful a year: the documents' largest is 2 (project 107 in 2019).
+  @listSize(5)
   transfersOut(@Root() budget: ProjectBudget, @Ctx() { loaders }: Context) {
     return loaders
       .many(FundingTransfer, 'fromProjectId', { where: { year: budget.year } })
@@ -41,6 +51,8 @@ export class ProjectBudgetResolver {
   @FieldResolver(() => [FundingTransfer], {
     description: 'Money other projects pass on to this one that year.',
   })
+  // A handful a year: the documents' largest is 1.
+  @listSize(5)
   transfersIn(@Root() budget: ProjectBudget, @Ctx() { loaders }: Context) {
     return loaders
       .many(FundingTransfer, 'toProjectId', { where: { year: budget.year } })
@@ -50,6 +62,16 @@ export class ProjectBudgetResolver {
 
 @Resolver(() => CostShare)
 export class CostShareResolver {
+  @FieldResolver(() => ID, {
+    description:
+      'Stable id: "<project id>:<year>:<funder code>" for the current distribution, "statusReport/<report id>:<funder code>" for one a status report gave.',
+  })
+  id(@Root() share: CostShare) {
+    return share.statusReportId === undefined
+      ? `${share.projectId}:${share.year}:${share.funderCode}`
+      : `statusReport/${share.statusReportId}:${share.funderCode}`;
+  }
+
   @FieldResolver(() => Funder, { description: 'The funder (finansiør) column.' })
   funder(@Root() share: CostShare, @Ctx() context: Context) {
     return funderByCode(context, share.funderCode);

@@ -2,6 +2,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { MONEY } from '@ehelse/shared';
 
+/** At most one share per funder column (11 today); the documents' largest budget has 4. */
+export const COST_SHARES_SIZE = 10;
+
 @Entity('cost_share')
 @Index(['year', 'funderCode'])
 @ObjectType({
@@ -20,4 +23,7 @@ export class CostShare {
   @Column(MONEY)
   @Field(() => Float, { description: 'Amount in MNOK.' })
   amount: number;
+
+  /** Set on a share a status report gave (kept with the report), so its id differs from the current one. */
+  statusReportId?: number;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { MONEY } from '@ehelse/shared';
 
 @Entity('funding_transfer')
@@ -10,6 +10,7 @@ import { MONEY } from '@ehelse/shared';
 })
 export class FundingTransfer {
   @PrimaryGeneratedColumn()
+  @Field(() => ID, { description: 'Transfer number.' })
   id: number;
 
   @Column({ type: 'int' })

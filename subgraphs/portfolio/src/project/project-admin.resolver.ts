@@ -42,9 +42,17 @@ async function requireExisting(
   }
 }
 
+/** The project a mutation changes: NOT_FOUND when it does not exist. */
 async function projectOrFail(manager: EntityManager, id: string) {
   const project = await manager.findOneBy(Project, { id });
   if (!project) throw notFound('Project', id);
+  return project;
+}
+
+/** A project an input refers to: an unknown one is the caller's mistake in that field. */
+async function projectInInput(manager: EntityManager, field: string, id: string) {
+  const project = await manager.findOneBy(Project, { id });
+  if (!project) throw badInput(field, `Unknown project "${id}"`);
   return project;
 }
 
@@ -147,8 +155,9 @@ export class ProjectAdminResolver {
     if (input.fromProjectId === input.toProjectId)
       throw badInput('toProjectId', 'A project cannot transfer to itself');
     return writeTransaction(dataSource, async (manager) => {
-      const from = await projectOrFail(manager, input.fromProjectId);
-      await projectOrFail(manager, input.toProjectId);
+      // The transfer is what is written; the two projects are ids in its input.
+      const from = await projectInInput(manager, 'fromProjectId', input.fromProjectId);
+      await projectInInput(manager, 'toProjectId', input.toProjectId);
       const caller = requireWriteFor(principal, from.responsibleOrganisationId);
       const transfer = manager.create(FundingTransfer, input);
       await manager.save(transfer);

@@ -1,18 +1,33 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { ConnectionType, PageArgs, connectionOf, pageOf, type Context } from '@ehelse/shared';
+import {
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
+import {
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromQuery,
+  listSize,
+  type Context,
+} from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { focusAreaByCode } from '../focus-area/focus-area.resolver';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.resolver';
 import { ProjectBudget } from './project-budget.entity';
+import { ProjectConnection } from './project-connection';
+import { checkProjectFilter } from './project-filter-check';
 import { ProjectFilter, ProjectOrder, filteredProjects, orderProjects } from './project-query';
 import { Project } from './project.entity';
 
-export const ProjectConnection = ConnectionType(
-  'Project',
-  Project,
-  'A page of portfolio projects.',
-);
+export { ProjectConnection };
 
 export const projectById = (context: Context, id: string) =>
   context.loaders.one(Project, 'id').load(id);
@@ -21,30 +36,27 @@ export const projectById = (context: Context, id: string) =>
 export class ProjectResolver {
   @Query(() => Project, {
     nullable: true,
-    description: 'One project by its portfolio id, e.g. "107".',
+    description: 'One project by its portfolio id, e.g. "107"; null when none has it.',
   })
   project(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
     return projectById(context, id);
   }
 
   @Query(() => ProjectConnection, {
-    description: 'Projects of the portfolio, filtered, ordered and paged (Relay).',
+    description:
+      'Projects of the portfolio, filtered, ordered and paged (Relay); an unknown id in the filter is BAD_USER_INPUT.',
   })
+  @Directive(CONNECTION_LIST_SIZE)
   async projects(
     @Args() pageArgs: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
-    @Ctx() { dataSource }: Context,
+    @Ctx() context: Context,
   ) {
-    const page = pageOf(pageArgs);
-    const [nodes, totalCount] = await Promise.all([
-      orderProjects(filteredProjects(dataSource, filter), orderBy)
-        .offset(page.offset)
-        .limit(page.limit)
-        .getMany(),
-      filteredProjects(dataSource, filter).getCount(),
-    ]);
-    return connectionOf(nodes, page, totalCount);
+    await checkProjectFilter(context, filter);
+    return connectionFromQuery(pageArgs, () =>
+      orderProjects(filteredProjects(context.dataSource, filter), orderBy),
+    );
   }
 
   @FieldResolver(() => Organisation, {
@@ -75,6 +87,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [ProjectBudget], { description: 'All yearly budgets, oldest first.' })
+  // One per budget year: the documents give one each; a project runs for a few years.
+  @listSize(10)
   budgets(@Root() project: Project, @Ctx() { loaders }: Context) {
     return loaders.many(ProjectBudget, 'projectId', { order: { year: 'ASC' } }).load(project.id);
   }

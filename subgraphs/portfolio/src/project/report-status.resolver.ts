@@ -1,8 +1,14 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
+  CONNECTION_LIST_SIZE,
+  ConnectionType,
+  PageArgs,
   badInput,
+  connectionFromList,
+  listSize,
   notFound,
+  valueObject,
   recordAudit,
   requireRole,
   requireWriteFor,
@@ -15,12 +21,18 @@ import {
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.resolver';
-import { CostShare } from './cost-share.entity';
+import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';
 import { ProjectBudget } from './project-budget.entity';
 import { Project } from './project.entity';
 import { projectById } from './project.resolver';
 import { ReportProjectStatusInput, type CostShareInput } from './report-status.input';
 import { ProjectStatusReport } from './status-report.entity';
+
+export const ProjectStatusReportConnection = ConnectionType(
+  'ProjectStatusReport',
+  ProjectStatusReport,
+  valueObject('A page of a project’s status reports (rapporteringshistorikk), newest first.'),
+);
 
 const MAX_COMMENT = 2000;
 /** Cost shares are compared with the budget at the column's precision. */
@@ -182,11 +194,13 @@ export class ReportStatusResolver {
   }
 
   @FieldResolver(() => [CostShare], { description: 'The cost distribution reported, if any.' })
-  costShares(@Root() report: ProjectStatusReport) {
+  @listSize(COST_SHARES_SIZE)
+  costShares(@Root() report: ProjectStatusReport): CostShare[] {
     return (report.costShares ?? []).map((s) => ({
       ...s,
       projectId: report.projectId,
       year: report.year,
+      statusReportId: report.id,
     }));
   }
 
@@ -201,14 +215,32 @@ export class ReportStatusResolver {
   }
 }
 
+/** A project's status reports, newest first: one statement for all parents. */
+const reportsOf = ({ loaders }: Context, project: Project) =>
+  loaders.many(ProjectStatusReport, 'projectId', { order: { id: 'DESC' } }).load(project.id);
+
 @Resolver(() => Project)
 export class ProjectHistoryResolver {
   @FieldResolver(() => [ProjectStatusReport], {
     description: 'Status reports on the project (rapporteringshistorikk), newest first.',
+    deprecationReason: 'Use statusReportsConnection, which pages and counts.',
   })
-  statusReports(@Root() project: Project, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(ProjectStatusReport, 'projectId', { order: { id: 'DESC' } })
-      .load(project.id);
+  // The history grows with every report; the documents hold none, a year brings a few.
+  @listSize(20)
+  statusReports(@Root() project: Project, @Ctx() context: Context) {
+    return reportsOf(context, project);
+  }
+
+  @FieldResolver(() => ProjectStatusReportConnection, {
+    description:
+      'Status reports on the project (rapporteringshistorikk), newest first, paged (Relay).',
+  })
+  @Directive(CONNECTION_LIST_SIZE)
+  async statusReportsConnection(
+    @Root() project: Project,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(await reportsOf(context, project), pageArgs);
   }
 }

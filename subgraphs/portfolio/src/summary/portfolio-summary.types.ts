@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { valueObject } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -6,15 +7,16 @@ import { ProjectPhase, StatusColour } from '../project/project-enums';
 import { PortfolioReport } from '../report/portfolio-report.entity';
 
 @ObjectType({
-  description:
+  description: valueObject(
     'Totals of the portfolio for one year (porteføljeoversikt), computed in SQL from the project rows; the published figures stand beside them.',
+  ),
 })
 export class PortfolioSummary {
   @Field(() => Int, { description: 'Budget year.' })
   year: number;
 }
 
-@ObjectType({ description: 'Budget total of one innsatsområde.' })
+@ObjectType({ description: valueObject('Budget total of one innsatsområde.') })
 export class FocusAreaTotal {
   focusAreaCode: string;
 
@@ -37,7 +39,9 @@ export class FocusAreaTotal {
 }
 
 @ObjectType({
-  description: 'Total of one funder column of the cost distribution (kostnadsfordeling).',
+  description: valueObject(
+    'Total of one funder column of the cost distribution (kostnadsfordeling).',
+  ),
 })
 export class FunderTotal {
   funderCode: string;
@@ -52,7 +56,7 @@ export class FunderTotal {
   publishedAmount: number | null;
 }
 
-@ObjectType({ description: 'Projects and budget per status colour.' })
+@ObjectType({ description: valueObject('Projects and budget per status colour.') })
 export class StatusTotal {
   @Field(() => StatusColour, {
     nullable: true,
@@ -67,7 +71,7 @@ export class StatusTotal {
   projectCount: number;
 }
 
-@ObjectType({ description: 'Projects and budget per phase (fase).' })
+@ObjectType({ description: valueObject('Projects and budget per phase (fase).') })
 export class PhaseTotal {
   @Field(() => ProjectPhase, { description: 'Phase.' })
   phase: ProjectPhase;
@@ -79,7 +83,7 @@ export class PhaseTotal {
   projectCount: number;
 }
 
-@ObjectType({ description: 'Projects and budget per responsible organisation.' })
+@ObjectType({ description: valueObject('Projects and budget per responsible organisation.') })
 export class OrganisationTotal {
   organisationId: string;
 

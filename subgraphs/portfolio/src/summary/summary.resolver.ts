@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { cost, listSize, type Context } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
-import { focusAreaByCode } from '../focus-area/focus-area.resolver';
-import { funderByCode } from '../funder/funder.resolver';
+import { FOCUS_AREAS_SIZE, focusAreaByCode } from '../focus-area/focus-area.resolver';
+import { FUNDERS_SIZE, funderByCode } from '../funder/funder.resolver';
 import { Organisation } from '../organisation/organisation.entity';
-import { organisationById } from '../organisation/organisation.resolver';
+import { ORGANISATIONS_SIZE, organisationById } from '../organisation/organisation.resolver';
 import { Funder } from '../funder/funder.entity';
 import { PortfolioReport } from '../report/portfolio-report.entity';
 import {
@@ -16,6 +16,18 @@ import {
   StatusTotal,
 } from './portfolio-summary.types';
 import { budgetTotalsBy, funderTotals, focusAreaTotals, scalarTotals } from './summary.sql';
+
+/**
+ * Weights of the SQL aggregates, in rows' worth of work: the scalar totals share one
+ * statement over the year's budget, cost-share and transfer rows; each grouped total is
+ * a GROUP BY of its own over the year's rows.
+ */
+const SCALAR_TOTAL_COST = 10;
+const GROUPED_TOTAL_COST = 20;
+/** One row per status colour and one for projects without: four at most. */
+const STATUS_TOTALS_SIZE = 4;
+/** One row per phase (fase): four at most. */
+const PHASE_TOTALS_SIZE = 4;
 
 @Resolver(() => PortfolioSummary)
 export class PortfolioSummaryResolver {
@@ -29,6 +41,7 @@ export class PortfolioSummaryResolver {
   @FieldResolver(() => Int, {
     description: 'Number of projects with a budget row for the year (antall prosjekter).',
   })
+  @cost(SCALAR_TOTAL_COST)
   async projectCount(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return (await scalarTotals(context, year)).projectCount;
   }
@@ -36,6 +49,7 @@ export class PortfolioSummaryResolver {
   @FieldResolver(() => Float, {
     description: 'Sum of all cost shares (kostnadsfordeling) in MNOK, internal transfers included.',
   })
+  @cost(SCALAR_TOTAL_COST)
   async grossBudget(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return (await scalarTotals(context, year)).grossBudget;
   }
@@ -43,6 +57,7 @@ export class PortfolioSummaryResolver {
   @FieldResolver(() => Float, {
     description: 'Money passed on between projects of the portfolio (interne overføringer).',
   })
+  @cost(SCALAR_TOTAL_COST)
   async internalTransfers(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return (await scalarTotals(context, year)).internalTransfers;
   }
@@ -51,6 +66,7 @@ export class PortfolioSummaryResolver {
     description:
       'grossBudget minus internalTransfers: the portfolio’s own money, comparable to the published total.',
   })
+  @cost(SCALAR_TOTAL_COST)
   async netBudget(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     const totals = await scalarTotals(context, year);
     return Math.round((totals.grossBudget - totals.internalTransfers) * 100) / 100;
@@ -60,6 +76,7 @@ export class PortfolioSummaryResolver {
     description:
       'Sum of the projects’ reported yearly budgets (budsjett-kolonnen), as the rows give them.',
   })
+  @cost(SCALAR_TOTAL_COST)
   async budgetSum(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return (await scalarTotals(context, year)).budgetSum;
   }
@@ -75,21 +92,29 @@ export class PortfolioSummaryResolver {
   @FieldResolver(() => [FocusAreaTotal], {
     description: 'Budget per innsatsområde, in code order.',
   })
+  @listSize(FOCUS_AREAS_SIZE)
+  @cost(GROUPED_TOTAL_COST)
   byFocusArea(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return focusAreaTotals(context, year);
   }
 
   @FieldResolver(() => [FunderTotal], { description: 'Sum per funder column, in table order.' })
+  @listSize(FUNDERS_SIZE)
+  @cost(GROUPED_TOTAL_COST)
   byFunder(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return funderTotals(context, year);
   }
 
   @FieldResolver(() => [StatusTotal], { description: 'Projects and budget per status colour.' })
+  @listSize(STATUS_TOTALS_SIZE)
+  @cost(GROUPED_TOTAL_COST)
   byStatus(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return budgetTotalsBy(context, year, 'status');
   }
 
   @FieldResolver(() => [PhaseTotal], { description: 'Projects and budget per phase.' })
+  @listSize(PHASE_TOTALS_SIZE)
+  @cost(GROUPED_TOTAL_COST)
   byPhase(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return budgetTotalsBy(context, year, 'phase');
   }
@@ -97,6 +122,8 @@ export class PortfolioSummaryResolver {
   @FieldResolver(() => [OrganisationTotal], {
     description: 'Projects and budget per responsible organisation, largest first.',
   })
+  @listSize(ORGANISATIONS_SIZE)
+  @cost(GROUPED_TOTAL_COST)
   byOrganisation(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
     return budgetTotalsBy(context, year, 'organisationId');
   }
@@ -104,7 +131,7 @@ export class PortfolioSummaryResolver {
 
 @Resolver(() => FocusAreaTotal)
 export class FocusAreaTotalResolver {
-  @FieldResolver(() => FocusArea)
+  @FieldResolver(() => FocusArea, { description: 'The innsatsområde.' })
   focusArea(@Root() total: FocusAreaTotal, @Ctx() context: Context) {
     return focusAreaByCode(context, total.focusAreaCode);
   }
@@ -112,7 +139,7 @@ export class FocusAreaTotalResolver {
 
 @Resolver(() => FunderTotal)
 export class FunderTotalResolver {
-  @FieldResolver(() => Funder)
+  @FieldResolver(() => Funder, { description: 'The funder (finansiør).' })
   funder(@Root() total: FunderTotal, @Ctx() context: Context) {
     return funderByCode(context, total.funderCode);
   }
@@ -120,7 +147,9 @@ export class FunderTotalResolver {
 
 @Resolver(() => OrganisationTotal)
 export class OrganisationTotalResolver {
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, {
+    description: 'Responsible organisation (ansvarlig virksomhet).',
+  })
   organisation(@Root() total: OrganisationTotal, @Ctx() context: Context) {
     return organisationById(context, total.organisationId);
   }

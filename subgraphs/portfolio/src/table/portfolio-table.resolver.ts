@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { requireRole, validate, type Context } from '@ehelse/shared';
+import { requireRole, validate, valueObject, type Context } from '@ehelse/shared';
 import { exportPortfolioTable } from './portfolio-export';
 import { importPortfolioTable } from './portfolio-import';
 
-@ObjectType({ description: 'What an import of the portfolio table did.' })
+@ObjectType({ description: valueObject('What an import of the portfolio table did.') })
 class PortfolioImport {
   @Field(() => Int, { description: 'Budget year imported.' })
   year: number;

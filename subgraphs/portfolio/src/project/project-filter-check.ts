@@ -1,0 +1,37 @@
+import { badInput, type Context } from '@ehelse/shared';
+import { FocusArea } from '../focus-area/focus-area.entity';
+import { StrategicArea } from '../focus-area/strategic-area.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import type { ProjectFilter } from './project-query';
+
+/**
+ * An unknown id in the filter is the caller's mistake (BAD_USER_INPUT naming the filter
+ * field), not an empty page. The lookups go through the request's loaders, so the rows
+ * they read serve the page's `focusArea` and `responsibleOrganisation` without a second read.
+ */
+export async function checkProjectFilter({ loaders }: Context, filter: ProjectFilter = {}) {
+  const firstUnknown = async <K extends string | number>(
+    keys: K[] | undefined,
+    load: (keys: K[]) => Promise<unknown[]>,
+  ) => {
+    if (!keys?.length) return undefined;
+    const rows = await load(keys);
+    const index = rows.findIndex((row) => row === null || row instanceof Error);
+    return index < 0 ? undefined : keys[index];
+  };
+  const area = await firstUnknown(filter.focusAreaCodes, (codes) =>
+    loaders.one(FocusArea, 'code').loadMany(codes),
+  );
+  if (area !== undefined)
+    throw badInput('filter.focusAreaCodes', `Unknown innsatsområde "${area}"`);
+  const organisation = await firstUnknown(filter.responsibleOrganisationIds, (ids) =>
+    loaders.one(Organisation, 'id').loadMany(ids),
+  );
+  if (organisation !== undefined)
+    throw badInput('filter.responsibleOrganisationIds', `Unknown organisation "${organisation}"`);
+  const strategicArea = await firstUnknown(filter.strategicAreaNumbers, (numbers) =>
+    loaders.one(StrategicArea, 'number').loadMany(numbers),
+  );
+  if (strategicArea !== undefined)
+    throw badInput('filter.strategicAreaNumbers', `Unknown satsingsområde ${strategicArea}`);
+}
