@@ -34,6 +34,35 @@ const CONTRIBUTED_FIELDS = `query($projects: [_Any!]!) {
   }
 }`;
 
+/** The new nested connections, two levels deep, beside the root ones. */
+const NESTED_CONNECTIONS = `{
+  councils {
+    meetingsConnection(last: 3) { totalCount edges { node { number agenda { number } } } }
+    membershipsConnection(activeOn: "2022-09-21", first: 5) {
+      totalCount
+      edges { node { person {
+        membershipsConnection(first: 2) { totalCount edges { node { council { id } } } }
+        presentedAgendaItemsConnection(last: 2) { totalCount edges { node { number meeting { number } } } }
+      } } }
+    }
+  }
+}`;
+
+/** A root connection whose nodes page their own nested connections. */
+const PEOPLE_WITH_CONNECTIONS = `{
+  people(first: 100) { edges { node {
+    membershipsConnection { totalCount edges { node { role } } }
+    presentedAgendaItemsConnection(first: 3) { totalCount pageInfo { hasNextPage } }
+  } } }
+}`;
+
+const CONTRIBUTED_CONNECTIONS = `query($projects: [_Any!]!) {
+  _entities(representations: $projects) {
+    ... on Project { agendaItemsConnection(first: 5) { totalCount edges { node { number meeting { number } presenter { name } } } } }
+    ... on Organisation { membershipsConnection(activeOn: "2022-09-21", last: 5) { totalCount edges { node { council { name } person { name } } } } }
+  }
+}`;
+
 const GENERATED_MEETINGS = 40;
 const ITEMS_PER_MEETING = 6;
 const GENERATED_PEOPLE = 60;
@@ -126,6 +155,9 @@ describe.each(BACKENDS)('SQL statements per query on %s', (backend) => {
     const meetingsBefore = await measure(MEETINGS_WITH_AGENDA);
     const councilsBefore = await measure(COUNCILS_WITH_MEMBERSHIPS);
     const contributedBefore = await measure(CONTRIBUTED_FIELDS, entities);
+    const nestedBefore = await measure(NESTED_CONNECTIONS);
+    const peopleBefore = await measure(PEOPLE_WITH_CONNECTIONS);
+    const contributedConnectionsBefore = await measure(CONTRIBUTED_CONNECTIONS, entities);
     expect(meetingsBefore.data.meetings.totalCount).toBe(5);
 
     await insertGeneratedRows(harness.dataSource);
@@ -133,6 +165,9 @@ describe.each(BACKENDS)('SQL statements per query on %s', (backend) => {
     const meetingsAfter = await measure(MEETINGS_WITH_AGENDA);
     const councilsAfter = await measure(COUNCILS_WITH_MEMBERSHIPS);
     const contributedAfter = await measure(CONTRIBUTED_FIELDS, entities);
+    const nestedAfter = await measure(NESTED_CONNECTIONS);
+    const peopleAfter = await measure(PEOPLE_WITH_CONNECTIONS);
+    const contributedConnectionsAfter = await measure(CONTRIBUTED_CONNECTIONS, entities);
     expect(meetingsAfter.data.meetings.totalCount).toBe(5 + GENERATED_MEETINGS);
     const items = meetingsAfter.data.meetings.edges.flatMap((e: any) => e.node.agenda);
     expect(items).toHaveLength(25 + GENERATED_MEETINGS * ITEMS_PER_MEETING);
@@ -152,5 +187,41 @@ describe.each(BACKENDS)('SQL statements per query on %s', (backend) => {
     // agenda items by project, memberships by organisation, meetings, presenters, councils, people
     expect(contributedBefore.statements).toBe(6);
     expect(contributedAfter.statements).toBe(contributedBefore.statements);
+
+    // The connections page what one statement per relation loaded, whatever the size.
+    const helseradetBefore = nestedBefore.data.councils.find(
+      (c: any) => c.membershipsConnection.totalCount === 19,
+    );
+    expect(helseradetBefore.meetingsConnection.edges.map((e: any) => e.node.number)).toEqual([
+      '5/22',
+    ]);
+    const helseradet = nestedAfter.data.councils.find(
+      (c: any) => c.membershipsConnection.totalCount === 19 + GENERATED_PEOPLE / 4,
+    );
+    expect(helseradet.meetingsConnection.totalCount).toBe(1 + GENERATED_MEETINGS / 2);
+    expect(helseradet.meetingsConnection.edges).toHaveLength(3);
+    const rune = helseradet.membershipsConnection.edges[0].node.person;
+    expect(rune.presentedAgendaItemsConnection.totalCount).toBe(
+      3 + GENERATED_MEETINGS * ITEMS_PER_MEETING,
+    );
+    expect(rune.presentedAgendaItemsConnection.edges).toHaveLength(2);
+    expect(peopleAfter.data.people.edges).toHaveLength(100);
+    const project107 = (data: any) => data._entities[0].agendaItemsConnection;
+    expect(project107(contributedConnectionsBefore.data).totalCount).toBe(1);
+    expect(project107(contributedConnectionsAfter.data).totalCount).toBe(
+      1 + GENERATED_MEETINGS * ITEMS_PER_MEETING,
+    );
+    expect(project107(contributedConnectionsAfter.data).edges).toHaveLength(5);
+
+    // councils, their meetings, agenda, memberships on the date, people, the people's
+    // memberships, the councils of those, presented items (with their items), their meetings
+    expect(nestedBefore.statements).toBe(9);
+    expect(nestedAfter.statements).toBe(nestedBefore.statements);
+    // count, page, the people's memberships, presented items
+    expect(peopleBefore.statements).toBe(4);
+    expect(peopleAfter.statements).toBe(peopleBefore.statements);
+    // agenda items by project, memberships by organisation, meetings, presenters, councils, people
+    expect(contributedConnectionsBefore.statements).toBe(6);
+    expect(contributedConnectionsAfter.statements).toBe(contributedConnectionsBefore.statements);
   });
 });

@@ -1,16 +1,30 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import type { Context } from '@ehelse/shared';
+import {
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromList,
+  listSize,
+  type Context,
+} from '@ehelse/shared';
+import { MeetingConnection } from '../meeting/meeting-connection';
 import { Meeting } from '../meeting/meeting.entity';
+import { MembershipConnection } from '../membership/membership-connection';
 import { Membership } from '../membership/membership.entity';
 import { membershipsBy } from '../membership/memberships-by';
 import { Council } from './council.entity';
+
+/** A council's meetings, oldest first: one statement for all councils of a request. */
+const meetingsOf = (council: Council, { loaders }: Context) =>
+  loaders.many(Meeting, 'councilId', { order: { date: 'ASC', id: 'ASC' } }).load(council.id);
 
 export const councilById = (context: Context, id: string) =>
   context.loaders.one(Council, 'id').load(id);
 
 @Resolver(() => Council)
 export class CouncilResolver {
+  // Reference data fixed by the documents: 14 bodies today, so 30 leaves room for new ones.
+  @listSize(30)
   @Query(() => [Council], {
     description: 'Every governance body in the documents (råd, styre, utvalg, arena), by id.',
   })
@@ -38,6 +52,8 @@ export class CouncilResolver {
     return council.parentId ? councilById(context, council.parentId) : null;
   }
 
+  // Bounded by the governance model: at most 2 subordinates today (the Akson project board).
+  @listSize(5)
   @FieldResolver(() => [Council], {
     description: 'Bodies that advise or report to this one (underordnede organer), by id.',
   })
@@ -65,9 +81,12 @@ export class CouncilResolver {
     return successor ?? null;
   }
 
+  // Deprecated plain list, sized for cost estimates: 25 memberships on the largest body today.
+  @listSize(50)
   @FieldResolver(() => [Membership], {
     description:
       'Members (medlemmer), leader first: those active on `activeOn` (from and to inclusive), or every membership ever recorded when it is omitted.',
+    deprecationReason: 'Use membershipsConnection, which pages and counts.',
   })
   memberships(
     @Root() council: Council,
@@ -81,13 +100,49 @@ export class CouncilResolver {
     return membershipsBy(context, 'councilId', council.id, activeOn);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => MembershipConnection, {
+    description:
+      'Members (medlemmer), leader first, paged (Relay): those active on `activeOn` (from and to inclusive), or every membership ever recorded when it is omitted.',
+  })
+  async membershipsConnection(
+    @Root() council: Council,
+    @Arg('activeOn', () => GraphQLDate, {
+      nullable: true,
+      description: 'Only memberships active on this date.',
+    })
+    activeOn: Date | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(
+      await membershipsBy(context, 'councilId', council.id, activeOn),
+      page,
+    );
+  }
+
+  // Deprecated plain list, sized for cost estimates: at most 2 meetings of one body today,
+  // and a body meets four to six times a year.
+  @listSize(20)
   @FieldResolver(() => [Meeting], {
     description:
-      'Meetings (møter) of the body, oldest first. For paging and date ranges use Query.meetings.',
+      'Meetings (møter) of the body, oldest first. For paging use meetingsConnection, for date ranges Query.meetings.',
+    deprecationReason: 'Use meetingsConnection, which pages and counts.',
   })
-  meetings(@Root() council: Council, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(Meeting, 'councilId', { order: { date: 'ASC', id: 'ASC' } })
-      .load(council.id);
+  meetings(@Root() council: Council, @Ctx() context: Context) {
+    return meetingsOf(council, context);
+  }
+
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => MeetingConnection, {
+    description:
+      'Meetings (møter) of the body, oldest first, paged (Relay). For date ranges use Query.meetings.',
+  })
+  async meetingsConnection(
+    @Root() council: Council,
+    @Args() page: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(await meetingsOf(council, context), page);
   }
 }

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { groupBy, type Context } from '@ehelse/shared';
+import { groupBy, listSize, type Context } from '@ehelse/shared';
 import { Person } from '../person/person.entity';
 import { OrganisationRef, organisationRef } from '../references/organisation-ref';
 import { ProjectRef, projectRef } from '../references/project-ref';
@@ -57,6 +57,8 @@ export class AgendaItemResolver {
     return first ?? null;
   }
 
+  // Bounded by the item: at most 2 presenters share one today (arena 2019, item 4).
+  @listSize(5)
   @FieldResolver(() => [Person], { description: 'Everyone presenting the item, in printed order.' })
   presenters(@Root() item: AgendaItem, @Ctx() context: Context) {
     return presentersOf(context, item.id);
@@ -71,6 +73,8 @@ export class AgendaItemResolver {
     return item.presenterOrganisationId ? organisationRef(item.presenterOrganisationId) : null;
   }
 
+  // Bounded by the item: at most 1 project per item today (writes allow up to 50, rarely used).
+  @listSize(5)
   @FieldResolver(() => [ProjectRef], {
     description: 'Portfolio projects the item concerns (prosjekter), by id.',
   })

@@ -163,7 +163,8 @@ describe.each(BACKENDS)('meeting and agenda writes on %s', (backend) => {
       title: 'Orientering',
       kind: 'INFORMATION',
     };
-    await refused('BAD_USER_INPUT', 'meetingId', ADD, { ...item, meetingId: 'no-such-meeting' });
+    // The meeting is the write target (its agenda and version change): NOT_FOUND.
+    await refused('NOT_FOUND', undefined, ADD, { ...item, meetingId: 'no-such-meeting' });
     await refused('BAD_USER_INPUT', 'presenterPersonId', ADD, {
       ...item,
       presenterPersonId: 'nobody',
@@ -228,7 +229,7 @@ describe.each(BACKENDS)('meeting and agenda writes on %s', (backend) => {
       meetingId: FIVE_22,
       agendaItemIds: [reversed[0], ...reversed],
     });
-    await refused('BAD_USER_INPUT', 'meetingId', REORDER, {
+    await refused('NOT_FOUND', undefined, REORDER, {
       meetingId: 'no-such-meeting',
       agendaItemIds: [],
     });
@@ -260,7 +261,7 @@ describe.each(BACKENDS)('meeting and agenda writes on %s', (backend) => {
       decision: 'x'.repeat(4001),
     });
     await refused('BAD_USER_INPUT', 'decision', DECIDE, { ...decision, decision: '' });
-    await refused('BAD_USER_INPUT', 'agendaItemId', DECIDE, { ...decision, agendaItemId: '99-99' });
+    await refused('NOT_FOUND', undefined, DECIDE, { ...decision, agendaItemId: '99-99' });
   });
 
   it('keeps exactly one of three decisions sent at once for the same meeting version', async () => {

@@ -1,18 +1,22 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, updateAtVersion } from '@ehelse/shared';
+import { notFound, updateAtVersion } from '@ehelse/shared';
 import { AgendaItem } from './agenda-item.entity';
 import { Meeting } from './meeting.entity';
 
-/** The meeting a write names; an unknown id is bad input on that field. */
-export async function meetingForWrite(manager: EntityManager, id: string, field = 'meetingId') {
+/**
+ * The meeting a write changes (its agenda, its version): a missing write target is
+ * NOT_FOUND, the same rule as the other subgraphs.
+ */
+export async function meetingForWrite(manager: EntityManager, id: string) {
   const meeting = await manager.findOneBy(Meeting, { id });
-  if (!meeting) throw badInput(field, `Unknown meeting "${id}"`);
+  if (!meeting) throw notFound('Meeting', id);
   return meeting;
 }
 
+/** The agenda item a write changes (its decision): NOT_FOUND when it does not exist. */
 export async function agendaItemForWrite(manager: EntityManager, id: string) {
   const item = await manager.findOneBy(AgendaItem, { id });
-  if (!item) throw badInput('agendaItemId', `Unknown agenda item "${id}"`);
+  if (!item) throw notFound('AgendaItem', id);
   return item;
 }
 

@@ -3,6 +3,7 @@ import {
   Args,
   ArgsType,
   Ctx,
+  Directive,
   Field,
   FieldResolver,
   ID,
@@ -12,26 +13,20 @@ import {
 } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import {
-  ConnectionType,
+  CONNECTION_LIST_SIZE,
   PageArgs,
   badInput,
-  connectionOf,
-  notFound,
-  pageOf,
+  connectionFromQuery,
+  listSize,
   type Context,
 } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.resolver';
 import { isoDate } from '../dates';
 import { AgendaItem } from './agenda-item.entity';
+import { MeetingConnection } from './meeting-connection';
 import { Meeting } from './meeting.entity';
 import { Substitution } from './substitution.entity';
-
-export const MeetingConnection = ConnectionType(
-  'Meeting',
-  Meeting,
-  'A page of meetings, oldest first.',
-);
 
 @ArgsType()
 class MeetingArgs extends PageArgs {
@@ -65,32 +60,25 @@ export class MeetingResolver {
     return meetingById(context, id);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => MeetingConnection, {
     description:
       'Meetings (møter), oldest first, optionally of one body and within dates (inclusive), paged (Relay).',
   })
   async meetings(@Args() args: MeetingArgs, @Ctx() context: Context) {
     const { councilId, from, to } = args;
-    const page = pageOf(args);
     if (from && to && from > to) throw badInput('to', 'to must not be before from');
-    if (councilId && !(await councilById(context, councilId))) throw notFound('Council', councilId);
-    const matching = () => {
+    // An unknown id in a filter is the caller's mistake, named by its argument.
+    if (councilId && !(await councilById(context, councilId))) {
+      throw badInput('councilId', `Unknown council "${councilId}"`);
+    }
+    return connectionFromQuery(args, () => {
       const query = context.dataSource.getRepository(Meeting).createQueryBuilder('meeting');
       if (councilId) query.andWhere('meeting.councilId = :councilId', { councilId });
       if (from) query.andWhere('meeting.date >= :from', { from: isoDate(from) });
       if (to) query.andWhere('meeting.date <= :to', { to: isoDate(to) });
-      return query;
-    };
-    const [nodes, totalCount] = await Promise.all([
-      matching()
-        .orderBy('meeting.date', 'ASC')
-        .addOrderBy('meeting.id', 'ASC')
-        .offset(page.offset)
-        .limit(page.limit)
-        .getMany(),
-      matching().getCount(),
-    ]);
-    return connectionOf(nodes, page, totalCount);
+      return query.orderBy('meeting.date', 'ASC').addOrderBy('meeting.id', 'ASC');
+    });
   }
 
   @FieldResolver(() => Council, { description: 'The body that met (organ).' })
@@ -98,6 +86,8 @@ export class MeetingResolver {
     return councilById(context, meeting.councilId);
   }
 
+  // Bounded by a meeting day: the longest agenda today has 9 items (3/19).
+  @listSize(20)
   @FieldResolver(() => [AgendaItem], {
     description: 'The agenda (dagsorden): its items (saker) in agenda order.',
   })
@@ -105,6 +95,8 @@ export class MeetingResolver {
     return loaders.many(AgendaItem, 'meetingId', { order: { position: 'ASC' } }).load(meeting.id);
   }
 
+  // Bounded by the members who send one: at most 2 substitutes at one meeting today (5/22).
+  @listSize(5)
   @FieldResolver(() => [Substitution], {
     description: 'Substitutes at this meeting (stedfortredere), as printed.',
   })

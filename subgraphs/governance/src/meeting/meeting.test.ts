@@ -164,8 +164,12 @@ describe.each(BACKENDS)('meetings and agenda items on %s', (backend) => {
       `{ meetings(from: "2022-01-01", to: "2021-01-01") { totalCount } }`,
     );
     expect(reversed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
+    // An unknown id in a filter argument is the caller's mistake, named by the argument.
     const unknown = await execute(`{ meetings(councilId: "nope") { totalCount } }`);
-    expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', id: 'nope' });
+    expect(unknown.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'councilId',
+    });
     const tooMany = await execute(`{ meetings(first: 1000) { totalCount } }`);
     expect(tooMany.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '@ehelse/shared';
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.resolver';
@@ -7,6 +7,14 @@ import { Substitution } from './substitution.entity';
 
 @Resolver(() => Substitution)
 export class SubstitutionResolver {
+  @FieldResolver(() => ID, {
+    description:
+      'Meeting and substitute, e.g. "nasjonalt-e-helserad-5-22:trond-stenvik": the table\'s key, one substitute per person and meeting.',
+  })
+  id(@Root() substitution: Substitution) {
+    return `${substitution.meetingId}:${substitution.personId}`;
+  }
+
   @FieldResolver(() => Person, { description: 'The substitute (stedfortreder).' })
   person(@Root() substitution: Substitution, @Ctx() context: Context) {
     return personById(context, substitution.personId);

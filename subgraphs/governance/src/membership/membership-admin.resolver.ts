@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import {
   badInput,
   conflict,
+  notFound,
   recordAudit,
   requireRole,
   validate,
@@ -161,7 +162,8 @@ async function recordMembership(
 
 async function endMembership(manager: EntityManager, caller: Principal, input: EndMembershipInput) {
   const membership = await manager.findOneBy(Membership, { id: input.membershipId });
-  if (!membership) throw badInput('membershipId', `Unknown membership "${input.membershipId}"`);
+  // The seat is what this write changes: a missing write target is NOT_FOUND.
+  if (!membership) throw notFound('Membership', input.membershipId);
   const to = isoDate(input.to);
   if (membership.from !== null && to < membership.from) {
     throw badInput('to', `to must not be before the seat began (${membership.from})`);

@@ -1,5 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { groupBy, notFound, type Context } from '@ehelse/shared';
+import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { groupBy, listSize, notFound, type Context } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.resolver';
 import { Meeting } from '../meeting/meeting.entity';
@@ -20,6 +20,8 @@ export class MilestonePlanResolver {
     return plan;
   }
 
+  // Fixed by the plan document: 9 milestones (MP1–MP9) in the Akson plan.
+  @listSize(20)
   @FieldResolver(() => [PlanMilestone], {
     description: 'The milestones (milepæler), in plan order.',
   })
@@ -27,6 +29,8 @@ export class MilestonePlanResolver {
     return loaders.many(PlanMilestone, 'planId', { order: { position: 'ASC' } }).load(plan.id);
   }
 
+  // Fixed by the plan document: 20 body meetings in the Akson møteplan.
+  @listSize(40)
   @FieldResolver(() => [PlannedBodyMeeting], {
     description: 'Meetings of the bodies following the plan (møteplan), by date.',
   })
@@ -39,6 +43,15 @@ export class MilestonePlanResolver {
 
 @Resolver(() => PlanMilestone)
 export class PlanMilestoneResolver {
+  @FieldResolver(() => ID, {
+    description: 'Plan and code, e.g. "akson:MP1": the table key, unique over all plans.',
+  })
+  id(@Root() milestone: PlanMilestone) {
+    return `${milestone.planId}:${milestone.code}`;
+  }
+
+  // Fixed by the plan document: at most 4 body meetings in one milestone row (MP1).
+  @listSize(10)
   @FieldResolver(() => [PlannedBodyMeeting], {
     description: 'Body meetings printed in this milestone’s row, by date.',
   })
@@ -72,6 +85,8 @@ export class PlannedBodyMeetingResolver {
     return councilById(context, planned.councilId);
   }
 
+  // Fixed by the plan document: a date is printed in at most 2 milestone rows.
+  @listSize(5)
   @FieldResolver(() => [PlanMilestone], {
     description: 'The milestone row(s) the date is printed in.',
   })

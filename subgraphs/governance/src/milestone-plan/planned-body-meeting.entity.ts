@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 
 @Entity('planned_body_meeting')
@@ -9,8 +9,8 @@ import { GraphQLDate } from 'graphql-scalars';
     'A meeting of a body (prosjektstyre, KommIT-rådet, e-helsestyre, arbeidsgruppe) scheduled in a milestone plan (møteplan).',
 })
 export class PlannedBodyMeeting {
-  /** Plan, body and date, e.g. "akson:kommit-radet:2019-09-13". */
   @PrimaryColumn({ type: 'varchar', length: 200 })
+  @Field(() => ID, { description: 'Plan, body and date, e.g. "akson:kommit-radet:2019-09-13".' })
   id: string;
 
   @Column({ name: 'plan_id', type: 'varchar', length: 50 })

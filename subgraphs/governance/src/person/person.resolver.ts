@@ -1,21 +1,33 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  CONNECTION_LIST_SIZE,
   ConnectionType,
   PageArgs,
-  connectionOf,
+  connectionFromList,
+  connectionFromQuery,
   containsPattern,
-  pageOf,
+  listSize,
+  valueObject,
   type Context,
 } from '@ehelse/shared';
 import { AgendaItemPresenter } from '../meeting/agenda-item-presenter.entity';
+import { AgendaItemConnection } from '../meeting/meeting-connection';
 import { AgendaItem } from '../meeting/agenda-item.entity';
 import { agendaItemsLinkedBy } from '../meeting/linked-agenda-items';
+import { MembershipConnection } from '../membership/membership-connection';
 import { Membership } from '../membership/membership.entity';
 import { membershipsBy } from '../membership/memberships-by';
 import { Person } from './person.entity';
 import { searchName } from './search-name';
 
-export const PersonConnection = ConnectionType('Person', Person, 'A page of people, by name.');
+export const PersonConnection = ConnectionType(
+  'Person',
+  Person,
+  valueObject('A page of people (personer), by name.'),
+);
+
+const presentedBy = (person: Person, context: Context) =>
+  agendaItemsLinkedBy(context, AgendaItemPresenter, 'personId', person.id);
 
 export const personById = (context: Context, id: string) =>
   context.loaders.one(Person, 'id').load(id);
@@ -30,11 +42,12 @@ export class PersonResolver {
     return personById(context, id);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Query(() => PersonConnection, {
     description:
       'People named in the governance documents, by name (Relay); search ignores case and accents (æ = ae).',
   })
-  async people(
+  people(
     @Args() pageArgs: PageArgs,
     @Arg('search', () => String, {
       nullable: true,
@@ -43,36 +56,56 @@ export class PersonResolver {
     search: string | undefined,
     @Ctx() { dataSource }: Context,
   ) {
-    const page = pageOf(pageArgs);
     const pattern = search ? containsPattern('search', searchName(search)) : undefined;
-    const matching = () => {
+    return connectionFromQuery(pageArgs, () => {
       const query = dataSource.getRepository(Person).createQueryBuilder('person');
       if (pattern) query.where(`person.searchName LIKE :pattern ESCAPE '!'`, { pattern });
-      return query;
-    };
-    const [nodes, totalCount] = await Promise.all([
-      matching()
-        .orderBy('person.searchName', 'ASC')
-        .addOrderBy('person.id', 'ASC')
-        .offset(page.offset)
-        .limit(page.limit)
-        .getMany(),
-      matching().getCount(),
-    ]);
-    return connectionOf(nodes, page, totalCount);
+      return query.orderBy('person.searchName', 'ASC').addOrderBy('person.id', 'ASC');
+    });
   }
 
+  // Deprecated plain list, sized for cost estimates: at most 2 seats per person today.
+  @listSize(10)
   @FieldResolver(() => [Membership], {
     description: 'Every seat the person has held (medlemskap), by body.',
+    deprecationReason: 'Use membershipsConnection, which pages and counts.',
   })
   memberships(@Root() person: Person, @Ctx() context: Context) {
     return membershipsBy(context, 'personId', person.id);
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => MembershipConnection, {
+    description: 'Every seat the person has held (medlemskap), by body, paged (Relay).',
+  })
+  async membershipsConnection(
+    @Root() person: Person,
+    @Args() page: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(await membershipsBy(context, 'personId', person.id), page);
+  }
+
+  // Deprecated plain list, sized for cost estimates: at most 3 items by one presenter today.
+  @listSize(10)
   @FieldResolver(() => [AgendaItem], {
     description: 'Agenda items the person presented (presenterer saken), oldest first.',
+    deprecationReason: 'Use presentedAgendaItemsConnection, which pages and counts.',
   })
   presentedAgendaItems(@Root() person: Person, @Ctx() context: Context) {
-    return agendaItemsLinkedBy(context, AgendaItemPresenter, 'personId', person.id);
+    return presentedBy(person, context);
+  }
+
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => AgendaItemConnection, {
+    description:
+      'Agenda items the person presented (presenterer saken), oldest first, paged (Relay).',
+  })
+  async presentedAgendaItemsConnection(
+    @Root() person: Person,
+    @Args() page: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(await presentedBy(person, context), page);
   }
 }

@@ -1,33 +1,66 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import type { Context } from '@ehelse/shared';
+import {
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromList,
+  listSize,
+  type Context,
+} from '@ehelse/shared';
 import { AgendaItemProject } from '../meeting/agenda-item-project.entity';
 import { AgendaItem } from '../meeting/agenda-item.entity';
 import { agendaItemsLinkedBy } from '../meeting/linked-agenda-items';
+import { AgendaItemConnection } from '../meeting/meeting-connection';
+import { MembershipConnection } from '../membership/membership-connection';
 import { Membership } from '../membership/membership.entity';
 import { membershipsBy } from '../membership/memberships-by';
 import { OrganisationRef } from './organisation-ref';
 import { ProjectRef } from './project-ref';
 
+const discussed = (project: ProjectRef, context: Context) =>
+  agendaItemsLinkedBy(context, AgendaItemProject, 'projectId', String(project.id));
+
+const seatsOf = (organisation: OrganisationRef, context: Context, activeOn?: Date) =>
+  membershipsBy(context, 'organisationId', String(organisation.id), activeOn);
+
 /** Fields governance contributes to the portfolio's Project. */
 @Resolver(() => ProjectRef)
 export class ProjectRefResolver {
+  // Deprecated plain list, sized for cost estimates: at most 1 item per project today.
+  @listSize(10)
   @FieldResolver(() => [AgendaItem], {
     nullable: true,
     description: 'Agenda items (saker) where the project was discussed, oldest meeting first.',
+    deprecationReason: 'Use agendaItemsConnection, which pages and counts.',
   })
   agendaItems(@Root() project: ProjectRef, @Ctx() context: Context) {
-    return agendaItemsLinkedBy(context, AgendaItemProject, 'projectId', String(project.id));
+    return discussed(project, context);
+  }
+
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => AgendaItemConnection, {
+    description:
+      'Agenda items (saker) where the project was discussed, oldest meeting first, paged (Relay).',
+  })
+  async agendaItemsConnection(
+    @Root() project: ProjectRef,
+    @Args() page: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(await discussed(project, context), page);
   }
 }
 
 /** Fields governance contributes to the portfolio's Organisation. */
 @Resolver(() => OrganisationRef)
 export class OrganisationRefResolver {
+  // Deprecated plain list, sized for cost estimates: at most 3 seats per organisation today.
+  @listSize(10)
   @FieldResolver(() => [Membership], {
     nullable: true,
     description:
       'Seats the organisation holds on governance bodies (medlemskap), optionally only those active on a date.',
+    deprecationReason: 'Use membershipsConnection, which pages and counts.',
   })
   memberships(
     @Root() organisation: OrganisationRef,
@@ -38,6 +71,24 @@ export class OrganisationRefResolver {
     activeOn: Date | undefined,
     @Ctx() context: Context,
   ) {
-    return membershipsBy(context, 'organisationId', String(organisation.id), activeOn);
+    return seatsOf(organisation, context, activeOn);
+  }
+
+  @Directive(CONNECTION_LIST_SIZE)
+  @FieldResolver(() => MembershipConnection, {
+    description:
+      'Seats the organisation holds on governance bodies (medlemskap), optionally only those active on a date, paged (Relay).',
+  })
+  async membershipsConnection(
+    @Root() organisation: OrganisationRef,
+    @Arg('activeOn', () => GraphQLDate, {
+      nullable: true,
+      description: 'Only memberships active on this date.',
+    })
+    activeOn: Date | undefined,
+    @Args() page: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    return connectionFromList(await seatsOf(organisation, context, activeOn), page);
   }
 }
