@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EffectNodeKind {
   EFFECT_AREA = 'EFFECT_AREA',
@@ -25,6 +25,12 @@ export class EffectNode {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   @Field({ description: 'Code (kode), e.g. "1.2.1" (printed with a trailing dot).' })
   code: string;
+
+  // The code is unique over the tree, so it serves as the id client caches normalise by.
+  @Field(() => ID, { description: 'Identifier (id): the code, e.g. "1.2.1".' })
+  get id(): string {
+    return this.code;
+  }
 
   @Index()
   @Column({ name: 'parent_code', type: 'varchar', length: 10, nullable: true })

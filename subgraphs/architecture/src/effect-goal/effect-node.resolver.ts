@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
-import type { Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared';
 import { EffectNode } from './effect-node.entity';
 
 @Resolver(() => EffectNode)
@@ -9,6 +9,8 @@ export class EffectNodeResolver {
     description:
       'The effektområder of "Én innbygger – én journal", the roots of the effect-goal tree.',
   })
+  // Fixed by the document: 2 effektområder.
+  @listSize(5)
   effectAreas(@Ctx() { dataSource }: Context) {
     return dataSource
       .getRepository(EffectNode)
@@ -34,6 +36,8 @@ export class EffectNodeResolver {
   @FieldResolver(() => [EffectNode], {
     description: 'The nodes below (underliggende), in code order.',
   })
+  // Fixed by the document: at most 4 children per node.
+  @listSize(10)
   children(@Root() node: EffectNode, @Ctx() { loaders }: Context) {
     return loaders.many(EffectNode, 'parentCode', { order: { position: 'ASC' } }).load(node.code);
   }

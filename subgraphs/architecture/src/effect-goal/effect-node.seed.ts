@@ -12,7 +12,7 @@ interface EffectNodeRow {
 function flatten(
   nodes: EffectNodeRow[],
   parentCode: string | null,
-): Omit<EffectNode, 'position'>[] {
+): Omit<EffectNode, 'position' | 'id'>[] {
   return nodes.flatMap(({ code, name, kind, children }) => [
     { code, name, kind, parentCode },
     ...flatten(children, code),

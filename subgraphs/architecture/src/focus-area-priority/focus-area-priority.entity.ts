@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @Entity('focus_area_priority_group')
 @ObjectType({
@@ -14,6 +14,12 @@ export class FocusAreaPriorityGroup {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'Priority (prioritet), 1 = highest.' })
   priority: number;
+
+  // Composed from the row's key (year, priority): stable across requests.
+  @Field(() => ID, { description: 'Identifier (id): year and priority, e.g. "2020:1".' })
+  get id(): string {
+    return `${this.year}:${this.priority}`;
+  }
 
   @Column({ type: 'varchar', length: 200 })
   @Field({ description: 'Name of the group (gruppe), e.g. "Legemiddelområdet".' })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
-import { groupBy, type Context } from '@ehelse/shared';
+import { groupBy, listSize, type Context } from '@ehelse/shared';
 import { FocusAreaRef, focusAreaRef } from '../references/entity-refs';
 import { FocusAreaPriorityGroup, FocusAreaPriorityMember } from './focus-area-priority.entity';
 
@@ -27,6 +27,8 @@ export class FocusAreaPriorityResolver {
     description:
       'The strategic prioritisation of the innsatsområder (NUIT), by year and priority; 2020 is the only year in the documents.',
   })
+  // 5 groups in the one year (2020) the documents prioritise.
+  @listSize(10)
   focusAreaPriorities(
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' })
     year: number | undefined,
@@ -41,6 +43,8 @@ export class FocusAreaPriorityResolver {
   @FieldResolver(() => [FocusAreaRef], {
     description: 'The innsatsområder in the group, in code order.',
   })
+  // Fixed by the documents: at most 5 innsatsområder per group.
+  @listSize(10)
   focusAreas(@Root() group: FocusAreaPriorityGroup, @Ctx() context: Context) {
     return context.loaders
       .get<string, FocusAreaRef[]>('focusAreasOfPriorityGroup', async (keys) => {

@@ -1,4 +1,5 @@
-import { Field, Float, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { listSize, valueObject } from '@ehelse/shared';
 import { PrioritisationCriterion } from './prioritisation.entity';
 
 /*
@@ -10,6 +11,13 @@ import { PrioritisationCriterion } from './prioritisation.entity';
   description: 'One input cell of the sheet (kriterieverdi): a scored question for one candidate.',
 })
 export class CriterionValue {
+  // A stored cell (candidate_value), keyed by its candidate and criterion.
+  @Field(() => ID, {
+    description:
+      'Identifier (id): candidate and criterion, e.g. "nasjonalt-e-helserad-2022:1:kostnader.juridisk".',
+  })
+  id: string;
+
   @Field(() => PrioritisationCriterion, { description: 'The scored question (kriterium).' })
   criterion: PrioritisationCriterion;
 
@@ -31,8 +39,9 @@ export class CriterionValue {
 }
 
 @ObjectType({
-  description:
+  description: valueObject(
     'A criterion group’s value for one candidate (gruppeverdi), computed and as printed.',
+  ),
 })
 export class GroupScore {
   @Field(() => PrioritisationCriterion, {
@@ -83,6 +92,12 @@ export class GroupScore {
     'A scored column of the prioritisation sheet (kolonne i arket): the fields ranked and unranked columns share.',
 })
 export abstract class ScoredColumn {
+  // The stored sheet column (prioritisation_candidate) with its round: stable across requests.
+  @Field(() => ID, {
+    description: 'Identifier (id): round and column number, e.g. "nasjonalt-e-helserad-2022:1".',
+  })
+  id: string;
+
   @Field({
     description:
       'Name (navn) as the summary names it, e.g. "PLL"; the sheet column name for columns outside it.',
@@ -127,11 +142,15 @@ export abstract class ScoredColumn {
     description:
       'Every criterion group’s value (Måloppnåelse, Kostnader, Nytte, Pasient, Helsepersonell), in tree order.',
   })
+  // Fixed by the criteria tree: 5 groups.
+  @listSize(10)
   groupScores: GroupScore[];
 
   @Field(() => [CriterionValue], {
     description: 'The input cells (kriterieverdier), in tree order.',
   })
+  // Fixed by the criteria tree: at most 11 scored questions per column.
+  @listSize(25)
   values: CriterionValue[];
 }
 

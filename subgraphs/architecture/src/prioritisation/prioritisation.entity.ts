@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { decimal } from '@ehelse/shared';
+import { decimal, listSize } from '@ehelse/shared';
 
 /** Sheet cells: scores 0–10 and their sums up to 30, with two decimals printed at most. */
 export const SCORE = { type: 'decimal', precision: 6, scale: 2, transformer: decimal } as const;
@@ -66,6 +66,14 @@ export class PrioritisationCriterion {
   })
   code: string;
 
+  // Codes repeat per round; with the round they are unique and stable across requests.
+  @Field(() => ID, {
+    description: 'Identifier (id): round and code, e.g. "nasjonalt-e-helserad-2022:kostnader".',
+  })
+  get id(): string {
+    return `${this.roundId}:${this.code}`;
+  }
+
   @Column({ name: 'parent_code', type: 'varchar', length: 60, nullable: true })
   parentCode: string | null;
 
@@ -100,6 +108,8 @@ export class PrioritisationCriterion {
   @Field(() => [String], {
     description: 'Other wordings of the criterion on some sheets (varianter).',
   })
+  // Fixed by the sheets: at most 1 variant per criterion.
+  @listSize(5)
   printedVariants: string[];
 
   @Column({ type: 'int' })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { cost, listSize, type Context } from '@ehelse/shared';
 import { Candidate, SheetColumn } from './candidate.types';
 import { PrioritisationCriterion, PrioritisationRound } from './prioritisation.entity';
 import { criteriaOfRound, roundScoring } from './round-scoring';
@@ -9,6 +9,8 @@ export class PrioritisationRoundResolver {
   @Query(() => [PrioritisationRound], {
     description: 'The prioritisation rounds (prioriteringer) in the documents.',
   })
+  // Fixed by the documents: 1 round (2022).
+  @listSize(5)
   prioritisationRounds(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(PrioritisationRound).find({ order: { id: 'ASC' } });
   }
@@ -25,6 +27,8 @@ export class PrioritisationRoundResolver {
     description:
       'The criteria tree (kriterier): Måloppnåelse, Kostnader and Nytte (Pasient, Helsepersonell, infrastruktur); use children.',
   })
+  // Fixed by the sheet: 3 top-level criteria.
+  @listSize(10)
   async criteria(@Root() round: PrioritisationRound, @Ctx() context: Context) {
     return (await criteriaOfRound(context, round.id)).filter(
       (criterion) => criterion.parentCode === null,
@@ -35,6 +39,10 @@ export class PrioritisationRoundResolver {
     description:
       'The ranked candidates (tiltak) of the summary (Samlet), in summary order, with computed scores and ranks.',
   })
+  // Fixed by the sheet: 11 candidates in the summary.
+  @listSize(25)
+  // Scoring reads every cell of the round (about 150 criterion values) once per request.
+  @cost(20)
   async candidates(@Root() round: PrioritisationRound, @Ctx() context: Context) {
     return (await roundScoring(context, round.id)).candidates;
   }
@@ -43,6 +51,10 @@ export class PrioritisationRoundResolver {
     description:
       'Sheet columns the summary leaves out; scored with the model for comparison, never ranked.',
   })
+  // Fixed by the sheet: 3 columns outside the summary.
+  @listSize(10)
+  // Shares the round's scoring (every cell of the round) with candidates.
+  @cost(20)
   async otherSheetColumns(@Root() round: PrioritisationRound, @Ctx() context: Context) {
     return (await roundScoring(context, round.id)).otherSheetColumns;
   }
@@ -53,6 +65,8 @@ export class PrioritisationCriterionResolver {
   @FieldResolver(() => [PrioritisationCriterion], {
     description: 'Sub-criteria (underkriterier); empty for a scored question.',
   })
+  // Fixed by the sheet: at most 4 sub-criteria per group (Kostnader).
+  @listSize(10)
   async children(@Root() criterion: PrioritisationCriterion, @Ctx() context: Context) {
     return (await criteriaOfRound(context, criterion.roundId)).filter(
       (child) => child.parentCode === criterion.code,

@@ -77,6 +77,7 @@ function columnOf(
     });
   const cells: CriterionValue[] = values
     .map((cell) => ({
+      id: `${row.roundId}:${cell.candidateId}:${cell.criterionCode}`,
       criterion: criterionByCode.get(cell.criterionCode)!,
       value: cell.value,
       rawText: cell.rawText,
@@ -86,6 +87,7 @@ function columnOf(
   return {
     score: evaluation.score,
     column: {
+      id: `${row.roundId}:${row.id}`,
       name: row.name,
       title: row.title,
       sheet: row.sheet,

@@ -1,7 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromList,
+  listSize,
+  type Context,
+} from '@ehelse/shared';
 import { FocusAreaPriorityGroup } from '../focus-area-priority/focus-area-priority.entity';
 import { priorityGroupsOfFocusArea } from '../focus-area-priority/focus-area-priority.resolver';
+import { MeasureConnection } from '../result-goal/measure-connection';
 import { Measure } from '../result-goal/measure.entity';
 import { measuresOfOrganisation, measuresOfProject } from '../result-goal/result-goal.loaders';
 import { FocusAreaRef, OrganisationRef, ProjectRef } from './entity-refs';
@@ -14,6 +21,8 @@ export class ProjectRefResolver {
     nullable: true,
     description: 'Felles grunnmur tiltak the project carries out (tiltak), in plan order.',
   })
+  // Bounded by the roadmap: the most any project carries today is 2 (MF Helse, "100").
+  @listSize(5)
   measures(@Root() project: ProjectRef, @Ctx() context: Context) {
     return measuresOfProject(context, project.id);
   }
@@ -25,9 +34,26 @@ export class OrganisationRefResolver {
     nullable: true,
     description:
       'Felles grunnmur tiltak the organisation is named responsible for (ansvarlig), alone or jointly, in plan order.',
+    deprecationReason: 'Use responsibleForMeasuresConnection, which pages and counts.',
   })
+  // Grows with the roadmap; the most any organisation has today is 12 (Direktoratet for e-helse).
+  @listSize(25)
   responsibleForMeasures(@Root() organisation: OrganisationRef, @Ctx() context: Context) {
     return measuresOfOrganisation(context, organisation.id);
+  }
+
+  @FieldResolver(() => MeasureConnection, {
+    description:
+      'Felles grunnmur tiltak the organisation is named responsible for (ansvarlig), alone or jointly, in plan order, paged (Relay).',
+  })
+  @Directive(CONNECTION_LIST_SIZE)
+  async responsibleForMeasuresConnection(
+    @Root() organisation: OrganisationRef,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    // The same loader as the plain list: one statement for every organisation of the request.
+    return connectionFromList(await measuresOfOrganisation(context, organisation.id), pageArgs);
   }
 }
 
@@ -38,6 +64,8 @@ export class FocusAreaRefResolver {
     description:
       'The strategic priority groups (prioriteringsgrupper) the innsatsområde was placed in, one per year.',
   })
+  // One per year of prioritisation; the documents hold one year (2020), 5 leaves room for more.
+  @listSize(5)
   priorityGroups(@Root() area: FocusAreaRef, @Ctx() context: Context) {
     return priorityGroupsOfFocusArea(context, area.code);
   }

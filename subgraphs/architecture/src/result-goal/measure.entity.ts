@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 
 @Entity('measure')
 @ObjectType({ description: 'A measure (tiltak) of the Felles grunnmur roadmap, e.g. "RM3-T4".' })
@@ -8,6 +8,12 @@ export class Measure {
   @PrimaryColumn({ type: 'varchar', length: 20 })
   @Field({ description: 'Code (kode), e.g. "RM5-T3.1".' })
   code: string;
+
+  // Equal to the key, so client caches normalise tiltak without keyFields.
+  @Field(() => ID, { description: 'Identifier (id): the code, e.g. "RM3-T4".' })
+  get id(): string {
+    return this.code;
+  }
 
   @Index()
   @Column({ name: 'result_goal_code', type: 'varchar', length: 10 })

@@ -1,52 +1,24 @@
+import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
-  Arg,
-  Args,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { ConnectionType, PageArgs, connectionOf, pageOf, type Context } from '@ehelse/shared';
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromQuery,
+  listSize,
+  type Context,
+} from '@ehelse/shared';
 import {
   OrganisationRef,
   ProjectRef,
   organisationRef,
   projectRef,
 } from '../references/entity-refs';
+import { MeasureConnection } from './measure-connection';
+import { MeasureFilter, checkMeasureFilter, filteredMeasures } from './measure-filter';
 import { MeasureOrganisation, MeasureProject } from './measure-links.entity';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
 import { ResultGoal } from './result-goal.entity';
 import { measureByCode, resultGoalByCode } from './result-goal.loaders';
-
-export const MeasureConnection = ConnectionType(
-  'Measure',
-  Measure,
-  'A page of Felles grunnmur tiltak.',
-);
-
-@InputType({ description: 'Filters for the tiltak list; all given conditions must hold.' })
-export class MeasureFilter {
-  @Field(() => [String], { nullable: true, description: 'Resultatmål codes, e.g. ["RM3", "RM5"].' })
-  resultGoalCodes?: string[];
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only tiltak this organisation is (co-)responsible for (ansvarlig).',
-  })
-  responsibleOrganisationId?: string;
-
-  @Field(() => Boolean, {
-    nullable: true,
-    description:
-      'true: only tiltak whose responsible is printed as "?"; false: only assigned ones.',
-  })
-  unassigned?: boolean;
-}
 
 @Resolver(() => Measure)
 export class MeasureResolver {
@@ -59,44 +31,14 @@ export class MeasureResolver {
     description:
       'Tiltak of the Felles grunnmur roadmap, filtered and paged (Relay), in plan order.',
   })
+  @Directive(CONNECTION_LIST_SIZE)
   async measures(
     @Args() pageArgs: PageArgs,
     @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | undefined,
-    @Ctx() { dataSource }: Context,
+    @Ctx() context: Context,
   ) {
-    const page = pageOf(pageArgs);
-    const query = dataSource.getRepository(Measure).createQueryBuilder('measure');
-    if (filter?.resultGoalCodes?.length) {
-      query.andWhere('measure.result_goal_code IN (:...codes)', { codes: filter.resultGoalCodes });
-    }
-    if (filter?.responsibleOrganisationId) {
-      const responsible = query
-        .subQuery()
-        .select('link.measure_code')
-        .from(MeasureOrganisation, 'link')
-        .where('link.organisation_id = :organisationId')
-        .getQuery();
-      query.andWhere(`measure.code IN ${responsible}`, {
-        organisationId: filter.responsibleOrganisationId,
-      });
-    }
-    if (filter?.unassigned !== undefined && filter.unassigned !== null) {
-      query.andWhere(
-        filter.unassigned
-          ? 'measure.responsible_organisation_id IS NULL'
-          : 'measure.responsible_organisation_id IS NOT NULL',
-      );
-    }
-    const [nodes, totalCount] = await Promise.all([
-      query
-        .clone()
-        .orderBy('measure.position', 'ASC')
-        .offset(page.offset)
-        .limit(page.limit)
-        .getMany(),
-      query.getCount(),
-    ]);
-    return connectionOf(nodes, page, totalCount);
+    await checkMeasureFilter(context, filter);
+    return connectionFromQuery(pageArgs, () => filteredMeasures(context, filter ?? {}));
   }
 
   @FieldResolver(() => ResultGoal, { description: 'The resultatmål the tiltak belongs to.' })
@@ -128,6 +70,8 @@ export class MeasureResolver {
     description:
       'Every organisation named responsible, in printed order ("Direktoratet/NHN" names two).',
   })
+  // Bounded by how the plan names a responsible: at most 2 today ("Direktoratet/NHN").
+  @listSize(5)
   async responsibleOrganisations(@Root() measure: Measure, @Ctx() { loaders }: Context) {
     const links = await loaders
       .many(MeasureOrganisation, 'measureCode', { order: { position: 'ASC' } })
@@ -138,6 +82,8 @@ export class MeasureResolver {
   @FieldResolver(() => [ProjectRef], {
     description: 'Portfolio projects that carry out the tiltak (gjennomføres av).',
   })
+  // Bounded by the plan: at most 1 project per tiltak today.
+  @listSize(5)
   async implementedBy(@Root() measure: Measure, @Ctx() { loaders }: Context) {
     const links = await loaders
       .many(MeasureProject, 'measureCode', { order: { position: 'ASC' } })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { MilestoneStatus } from './milestone-status';
 
 @Entity('milestone')
@@ -10,6 +10,12 @@ export class Milestone {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   @Field({ description: 'Code (kode), e.g. "RM3-M1".' })
   code: string;
+
+  // The code is unique over the roadmap, so it serves as the id client caches normalise by.
+  @Field(() => ID, { description: 'Identifier (id): the code, e.g. "RM3-M1".' })
+  get id(): string {
+    return this.code;
+  }
 
   @Index()
   @Column({ name: 'result_goal_code', type: 'varchar', length: 10 })

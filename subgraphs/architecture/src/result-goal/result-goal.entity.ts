@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Entity('result_goal')
 @ObjectType({
@@ -11,6 +11,12 @@ export class ResultGoal {
   @PrimaryColumn({ type: 'varchar', length: 10 })
   @Field({ description: 'Code (kode), "RM1" to "RM7".' })
   code: string;
+
+  // Equal to the key, so client caches normalise resultatmål without keyFields.
+  @Field(() => ID, { description: 'Identifier (id): the code, e.g. "RM3".' })
+  get id(): string {
+    return this.code;
+  }
 
   @Column({ type: 'varchar', length: 300 })
   @Field({

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared';
 import { ProjectRef, projectRef } from '../references/entity-refs';
 import { ResultGoalProject } from './measure-links.entity';
 import { Measure } from './measure.entity';
@@ -12,6 +12,8 @@ export class ResultGoalResolver {
   @Query(() => [ResultGoal], {
     description: 'The seven resultatmål (RM1–RM7) of the Felles grunnmur roadmap, in order.',
   })
+  // Fixed by the roadmap document: 7 resultatmål.
+  @listSize(15)
   resultGoals(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(ResultGoal).find({ order: { position: 'ASC' } });
   }
@@ -27,6 +29,8 @@ export class ResultGoalResolver {
   @FieldResolver(() => [Milestone], {
     description: 'Its milestones (milepæler), by year and code.',
   })
+  // Fixed by the roadmap: at most 4 per resultatmål (RM3, RM5, RM6).
+  @listSize(10)
   milestones(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
     return loaders
       .many(Milestone, 'resultGoalCode', { order: { position: 'ASC' } })
@@ -36,6 +40,8 @@ export class ResultGoalResolver {
   @FieldResolver(() => [Measure], {
     description: 'Its tiltak listed in the 2020 roadmap, in plan order.',
   })
+  // Fixed by the roadmap: at most 9 per resultatmål (RM3).
+  @listSize(20)
   measures(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
     return loaders.many(Measure, 'resultGoalCode', { order: { position: 'ASC' } }).load(goal.code);
   }
@@ -44,6 +50,8 @@ export class ResultGoalResolver {
     description:
       'Portfolio projects that carry the resultatmål as a whole (e.g. PKT – Felles språk for RM6).',
   })
+  // At most 1 per resultatmål today (PKT for RM6).
+  @listSize(5)
   async implementedBy(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
     const links = await loaders
       .many(ResultGoalProject, 'resultGoalCode', { order: { position: 'ASC' } })

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @Entity('roadmap_goal')
 @ObjectType({
@@ -10,6 +10,12 @@ export class RoadmapGoal {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'Position (nummer) in the printed table, 1 to 6.' })
   number: number;
+
+  // The number is the row's key; as a string it is the id client caches normalise by.
+  @Field(() => ID, { description: 'Identifier (id): the goal number, e.g. "1".' })
+  get id(): string {
+    return String(this.number);
+  }
 
   @Column({ type: 'varchar', length: 300 })
   @Field({

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { decimal } from '@ehelse/shared';
 
 const MEASUREMENT = { type: 'decimal', precision: 12, scale: 2, transformer: decimal } as const;
@@ -11,6 +11,7 @@ const MEASUREMENT = { type: 'decimal', precision: 12, scale: 2, transformer: dec
 })
 export class Indicator {
   @PrimaryColumn({ type: 'int' })
+  @Field(() => ID, { description: 'Identifier (id) of the målindikator, e.g. "1".' })
   id: number;
 
   @Index()
@@ -70,6 +71,12 @@ export class IndicatorTarget {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'Step (trinn) in the printed order, 1 to 4.' })
   step: number;
+
+  // Composed from the row's key (indicator, step): stable across requests.
+  @Field(() => ID, { description: 'Identifier (id): indicator and step, e.g. "1:2".' })
+  get id(): string {
+    return `${this.indicatorId}:${this.step}`;
+  }
 
   @Column({ type: 'int', nullable: true })
   @Field(() => Int, {

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { listSize } from '@ehelse/shared';
 
 @Entity('strategy')
 @ObjectType({
@@ -8,6 +9,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 })
 export class Strategy {
   @PrimaryColumn({ type: 'varchar', length: 60 })
+  @Field(() => ID, {
+    description: 'Identifier (id) of the strategy, e.g. "nasjonal-e-helsestrategi".',
+  })
   id: string;
 
   @Column({ type: 'varchar', length: 200 })
@@ -23,6 +27,8 @@ export class Strategy {
   @Field(() => [String], {
     description: 'The three overarching aims (overordnede/strategiske mål), in printed order.',
   })
+  // Fixed by the strategy document: 3 aims.
+  @listSize(10)
   aims: string[];
 
   @Column({ name: 'target_groups', type: 'simple-json' })
@@ -30,6 +36,8 @@ export class Strategy {
     description:
       'Target groups (målgrupper): Helsepersonell and Innbygger, then the actors listed with them, in printed order.',
   })
+  // Fixed by the strategy document: 10 target groups.
+  @listSize(20)
   targetGroups: string[];
 
   @Column({ name: 'indicator_note', type: 'text', nullable: true })
@@ -48,6 +56,14 @@ export class TargetGroupQuote {
 
   @PrimaryColumn({ type: 'int' })
   position: number;
+
+  // Composed from the row's key (strategy, position): stable across requests.
+  @Field(() => ID, {
+    description: 'Identifier (id): strategy and position, e.g. "nasjonal-e-helsestrategi:1".',
+  })
+  get id(): string {
+    return `${this.strategyId}:${this.position}`;
+  }
 
   @Column({ name: 'target_group', type: 'varchar', length: 200, nullable: true })
   @Field(() => String, {
@@ -71,6 +87,12 @@ export class StrategyGoal {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'Number (nummer), 1 to 5.' })
   number: number;
+
+  // The number is the row's key; as a string it is the id client caches normalise by.
+  @Field(() => ID, { description: 'Identifier (id): the goal number, e.g. "1".' })
+  get id(): string {
+    return String(this.number);
+  }
 
   @Index()
   @Column({ name: 'strategy_id', type: 'varchar', length: 60 })

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared';
 import { Indicator, IndicatorTarget } from './indicator.entity';
 import { Strategy, StrategyGoal, TargetGroupQuote } from './strategy.entity';
 
@@ -14,6 +14,8 @@ export class StrategyResolver {
   }
 
   @FieldResolver(() => [StrategyGoal], { description: 'Its five goals (mål), in order.' })
+  // Fixed by the strategy document: 5 goals.
+  @listSize(10)
   goals(@Root() strategy: Strategy, @Ctx() { loaders }: Context) {
     return loaders.many(StrategyGoal, 'strategyId', { order: { number: 'ASC' } }).load(strategy.id);
   }
@@ -21,6 +23,8 @@ export class StrategyResolver {
   @FieldResolver(() => [TargetGroupQuote], {
     description: 'Voices of the target groups (sitater), in printed order.',
   })
+  // Fixed by the strategy document: 3 quotes.
+  @listSize(10)
   targetGroupQuotes(@Root() strategy: Strategy, @Ctx() { loaders }: Context) {
     return loaders
       .many(TargetGroupQuote, 'strategyId', { order: { position: 'ASC' } })
@@ -33,6 +37,8 @@ export class StrategyGoalResolver {
   @Query(() => [StrategyGoal], {
     description: 'The five goals (mål) of the national e-health strategy, in order.',
   })
+  // Fixed by the strategy document: 5 goals.
+  @listSize(10)
   strategyGoals(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(StrategyGoal).find({ order: { number: 'ASC' } });
   }
@@ -40,6 +46,8 @@ export class StrategyGoalResolver {
   @FieldResolver(() => [Indicator], {
     description: 'Its målindikatorer; only goal 1 has (example) indicators.',
   })
+  // Fixed by the strategy document: at most 3 per goal.
+  @listSize(10)
   indicators(@Root() goal: StrategyGoal, @Ctx() { loaders }: Context) {
     return loaders.many(Indicator, 'goalNumber', { order: { position: 'ASC' } }).load(goal.number);
   }
@@ -48,6 +56,8 @@ export class StrategyGoalResolver {
 @Resolver(() => Indicator)
 export class IndicatorResolver {
   @FieldResolver(() => [IndicatorTarget], { description: 'Its targets (målverdier), by step.' })
+  // Fixed by the plan's steps: at most 4 per indicator.
+  @listSize(10)
   targets(@Root() indicator: Indicator, @Ctx() { loaders }: Context) {
     return loaders
       .many(IndicatorTarget, 'indicatorId', { order: { step: 'ASC' } })

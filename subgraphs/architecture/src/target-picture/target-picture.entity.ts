@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 @Entity('target_picture')
 @ObjectType({
@@ -9,6 +9,12 @@ export class TargetPicture {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'Number (nummer), 1 to 4.' })
   number: number;
+
+  // The number is the row's key; as a string it is the id client caches normalise by.
+  @Field(() => ID, { description: 'Identifier (id): the målbilde number, e.g. "1".' })
+  get id(): string {
+    return String(this.number);
+  }
 
   @Column({ type: 'varchar', length: 200 })
   @Field({ description: 'Title (målbilde), e.g. "Elektronisk informasjonsutveksling".' })

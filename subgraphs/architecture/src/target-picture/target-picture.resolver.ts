@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared';
 import { TargetPicture } from './target-picture.entity';
 
 @Resolver(() => TargetPicture)
@@ -7,6 +7,8 @@ export class TargetPictureResolver {
   @Query(() => [TargetPicture], {
     description: 'The four målbilder of "Handlingsplan mot 2013", in order.',
   })
+  // Fixed by the 2012 action plan: 4 målbilder.
+  @listSize(10)
   targetPictures(@Ctx() { dataSource }: Context) {
     return dataSource.getRepository(TargetPicture).find({ order: { number: 'ASC' } });
   }

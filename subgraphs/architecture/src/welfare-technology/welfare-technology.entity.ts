@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { listSize } from '@ehelse/shared';
 
 @Entity('welfare_technology_programme')
 @ObjectType({
@@ -7,6 +8,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 })
 export class WelfareTechnologyProgramme {
   @PrimaryColumn({ type: 'varchar', length: 60 })
+  @Field(() => ID, {
+    description: 'Identifier (id) of the programme, e.g. "velferdsteknologiprogrammet".',
+  })
   id: string;
 
   @Column({ type: 'varchar', length: 200 })
@@ -28,6 +32,8 @@ export class WelfareTechnologyProgramme {
   @Field(() => [String], {
     description: 'Categories of welfare technology (teknologikategorier), in printed order.',
   })
+  // Fixed by the document: 4 categories.
+  @listSize(10)
   technologyCategories: string[];
 
   @Column({ name: 'directorate_role', type: 'varchar', length: 400 })
@@ -50,6 +56,14 @@ export class WelfareTechnologyAssignment {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'Number (nummer), 1 to 5.' })
   number: number;
+
+  // Composed from the row's key (programme, number): stable across requests.
+  @Field(() => ID, {
+    description: 'Identifier (id): programme and number, e.g. "velferdsteknologiprogrammet:1".',
+  })
+  get id(): string {
+    return `${this.programmeId}:${this.number}`;
+  }
 
   @Column({ type: 'varchar', length: 300 })
   @Field({ description: 'Title (oppdrag).' })

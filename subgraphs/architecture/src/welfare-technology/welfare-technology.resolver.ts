@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared';
 import { ProjectRef, projectRef } from '../references/entity-refs';
 import {
   WelfareTechnologyAssignment,
@@ -22,6 +22,8 @@ export class WelfareTechnologyResolver {
   @FieldResolver(() => [WelfareTechnologyAssignment], {
     description: 'Its five national assignments (oppdrag), in order.',
   })
+  // Fixed by the programme document: 5 assignments.
+  @listSize(10)
   assignments(@Root() programme: WelfareTechnologyProgramme, @Ctx() { loaders }: Context) {
     return loaders
       .many(WelfareTechnologyAssignment, 'programmeId', { order: { number: 'ASC' } })
