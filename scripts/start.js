@@ -100,7 +100,10 @@ process.on('SIGTERM', () => stop(0));
   await Promise.all(services.map((service) => ready(service.port, deadline)));
   launch(gateway);
   await ready(gateway.port, deadline);
-  console.log(`[start] ehelse-graph is up: http://localhost:${gateway.port}/graphql`);
+  console.log(
+    `[start] ehelse-graph is up: playground http://localhost:${gateway.port}/ · ` +
+      `API http://localhost:${gateway.port}/graphql (POST)`,
+  );
 })().catch((error) => {
   console.error(`[start] ${error.message}`);
   stop(1);

@@ -2,12 +2,18 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
+import { parse } from 'graphql';
 import {
   authenticate,
+  costLimitPlugin,
+  documentGuard,
+  limitValidationRules,
+  listPolicyOf,
   config as defaultConfig,
   createMetrics,
   createVerifier,
@@ -18,13 +24,16 @@ import {
   type RunningService,
   type SubgraphName,
 } from '@ehelse/shared';
+import { bodyErrors, requireSubgraphSecret, SUBGRAPHS } from '@ehelse/shared';
 import { SUPERGRAPH_FILE } from './compose';
-import { bodyErrors, limitBatch } from './http-guards';
-import { queryLimitsPlugin } from './limits';
-import { playgroundRouter } from './playground';
+import { callerMistakesPlugin } from './caller-mistakes';
+import { limitBatch } from './http-guards';
+import { hideInternalUrls } from './internal-urls';
+import { playgroundRouter, sendBrowsersToPlayground } from './playground';
 import { subgraphFetchMetrics } from './subgraph-metrics';
 import { ForwardingDataSource, type GatewayContext } from './subgraph-source';
 import { subgraphUrl } from './subgraphs';
+import { variableScalarsPlugin } from './variable-scalars';
 
 export interface GatewayOptions {
   config?: Config;
@@ -36,18 +45,20 @@ export interface GatewayOptions {
 /** The Apollo gateway over the static supergraph in gateway/supergraph.graphql. */
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningService> {
   const settings = options.config ?? defaultConfig;
+  requireSubgraphSecret(settings, 'gateway');
+  const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? subgraphUrl(name, settings);
   const limits = settings.gateway;
   const metrics = createMetrics('gateway');
   const fetchMetrics = subgraphFetchMetrics(metrics.registry);
+  const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl: fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    supergraphSdl,
     buildService: ({ name }) =>
-      new ForwardingDataSource(
-        name,
-        options.subgraphUrls?.[name as SubgraphName] ?? subgraphUrl(name as SubgraphName, settings),
-        limits.subgraphTimeoutMs,
-        fetchMetrics,
-      ),
+      new ForwardingDataSource(name, urlOf(name as SubgraphName), {
+        timeoutMs: limits.subgraphTimeoutMs,
+        metrics: fetchMetrics,
+        secret: settings.subgraphSecret,
+      }),
   });
   const app = express();
   const httpServer = http.createServer(app);
@@ -57,15 +68,22 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     introspection: limits.introspection,
     allowBatchedHttpRequests: limits.maxBatchSize > 1,
     includeStacktraceInErrorResponses: !settings.production,
+    formatError: hideInternalUrls(SUBGRAPHS.map(urlOf)),
+    parseOptions: { maxTokens: settings.limits.maxTokens },
+    validationRules: limitValidationRules(settings.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
       requestLogPlugin('gateway'),
-      queryLimitsPlugin({
-        maxDepth: limits.maxQueryDepth,
-        maxCost: limits.maxQueryCost,
+      // The playground at / is the landing page, not Apollo's online one.
+      ApolloServerPluginLandingPageDisabled(),
+      callerMistakesPlugin(),
+      variableScalarsPlugin(),
+      // Sizes and weights come from the supergraph's @listSize/@cost, as Apollo Router reads them.
+      costLimitPlugin<GatewayContext>({
+        policy: listPolicyOf(parse(supergraphSdl)),
+        limits: settings.limits,
         maxPageSize: settings.maxPageSize,
-        defaultListSize: 20,
       }),
     ],
   });
@@ -81,6 +99,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(playgroundRouter());
+  app.get('/graphql', sendBrowsersToPlayground);
   app.use(
     '/graphql',
     cors({
@@ -91,6 +110,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         'apollo-require-preflight',
         'x-request-id',
         'x-apollo-operation-name',
+        // Apollo Client sends these on every request.
+        'apollographql-client-name',
+        'apollographql-client-version',
       ],
       exposedHeaders: ['x-request-id'],
       maxAge: 600,
@@ -98,6 +120,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     express.json({ limit: limits.maxBodyBytes }),
     bodyErrors,
     limitBatch(limits.maxBatchSize),
+    documentGuard(settings.limits),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
         const requestId = requestIdOf(req);

@@ -38,3 +38,18 @@ export function playgroundRouter(dir: string = PLAYGROUND_DIR): express.Router {
   });
   return router;
 }
+
+/**
+ * A browser opening the API's URL (GET /graphql asking for HTML) is sent to the
+ * playground at /; GraphQL clients (JSON, or no preference) go on to the API.
+ */
+export const sendBrowsersToPlayground: express.RequestHandler = (req, res, next) => {
+  const preferred = req.accepts([
+    'application/json',
+    'application/graphql-response+json',
+    'text/html',
+  ]);
+  if (preferred !== 'text/html') return next();
+  const query = req.originalUrl.indexOf('?');
+  res.redirect(302, query === -1 ? '/' : `/${req.originalUrl.slice(query)}`);
+};

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { context as otelContext, propagation } from '@opentelemetry/api';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { SIGNATURE_HEADER, signBody } from '@ehelse/shared';
 import type { SubgraphFetchMetrics } from './subgraph-metrics';
 
 export interface GatewayContext {
@@ -8,22 +9,64 @@ export interface GatewayContext {
   authorization?: string;
 }
 
-/** Passes the caller's credentials and request id on to every subgraph fetch, with a time limit. */
+/**
+ * A subgraph's 4xx answer that carries GraphQL errors: the gateway hands those errors on
+ * (with their codes) instead of Apollo's "400: Bad Request" naming the subgraph's URL.
+ */
+class SubgraphRefusal extends GraphQLError {
+  constructor(readonly errors: GraphQLFormattedError[]) {
+    super(errors[0].message, { extensions: errors[0].extensions });
+  }
+}
+
+const graphQLErrorsIn = (body: unknown): GraphQLFormattedError[] | undefined => {
+  const errors = (body as { errors?: unknown } | null)?.errors;
+  const wellFormed =
+    Array.isArray(errors) &&
+    errors.length > 0 &&
+    errors.every((e) => typeof (e as { message?: unknown })?.message === 'string');
+  return wellFormed ? (errors as GraphQLFormattedError[]) : undefined;
+};
+
+const codeForStatus = (status: number) =>
+  status === 401
+    ? 'UNAUTHENTICATED'
+    : status === 403
+      ? 'FORBIDDEN'
+      : status >= 500
+        ? 'SUBGRAPH_UNAVAILABLE'
+        : 'INTERNAL_SERVER_ERROR';
+
+export interface ForwardingOptions {
+  timeoutMs: number;
+  metrics: SubgraphFetchMetrics;
+  /** SUBGRAPH_SECRET: when set, every request body is signed for the subgraph to verify. */
+  secret?: string;
+}
+
+/**
+ * Passes the caller's credentials and request id on to every subgraph fetch, with a
+ * time limit, signed when a secret is configured.
+ */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraph: string,
     url: string,
-    private readonly timeoutMs: number,
-    private readonly metrics: SubgraphFetchMetrics,
+    private readonly options: ForwardingOptions,
   ) {
     super({
       url,
       fetcher: async (input, init) => {
-        const stop = this.metrics.start(this.subgraph);
+        const stop = this.options.metrics.start(this.subgraph);
+        const headers = { ...(init?.headers as Record<string, string>) };
+        // Signed here, over the exact bytes sent: the body is serialised just before this call.
+        if (this.options.secret && typeof init?.body === 'string')
+          headers[SIGNATURE_HEADER] = signBody(this.options.secret, init.body);
         try {
           const response = await fetch(input as string, {
             ...(init as RequestInit),
-            signal: AbortSignal.timeout(this.timeoutMs),
+            headers,
+            signal: AbortSignal.timeout(this.options.timeoutMs),
           });
           stop(response.ok ? 'ok' : 'error');
           return response as never;
@@ -32,7 +75,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
           stop(timedOut ? 'timeout' : 'unreachable');
           throw new GraphQLError(
             timedOut
-              ? `The ${this.subgraph} subgraph did not answer within ${this.timeoutMs} ms`
+              ? `The ${this.subgraph} subgraph did not answer within ${this.options.timeoutMs} ms`
               : `The ${this.subgraph} subgraph is unreachable`,
             { extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph } },
           );
@@ -50,5 +93,35 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     propagation.inject(otelContext.active(), headers, {
       set: (carrier, key, value) => carrier.set(key, value),
     });
+  }
+
+  /** A refused request's own errors are the answer, merged like any subgraph errors. */
+  override async process(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  ): ReturnType<RemoteGraphQLDataSource['process']> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof SubgraphRefusal) return { errors: error.errors };
+      throw error;
+    }
+  }
+
+  /** Never Apollo's default, whose message and extensions carry the subgraph's internal URL. */
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
+    const body = await this.parseBody(response).catch(() => undefined);
+    const errors = graphQLErrorsIn(body);
+    if (errors && response.status < 500) return new SubgraphRefusal(errors);
+    return new GraphQLError(
+      errors?.[0].message ?? `The ${this.subgraph} subgraph answered HTTP ${response.status}`,
+      {
+        extensions: {
+          code: (errors?.[0].extensions?.code as string) ?? codeForStatus(response.status),
+          subgraph: this.subgraph,
+        },
+      },
+    );
   }
 }

@@ -11,4 +11,9 @@ export interface Context {
   log: Logger;
   /** The verified caller; null for anonymous reads. */
   principal: Principal | null;
+  /**
+   * Whether the gateway signed this request (SUBGRAPH_SECRET): the gateway has already
+   * applied its limits to it. Always false when no secret is configured.
+   */
+  signedByGateway?: boolean;
 }

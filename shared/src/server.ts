@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
@@ -11,6 +12,14 @@ import { createVerifier, type Verifier } from './auth';
 import { config as defaultConfig, type Config } from './config';
 import { formatErrorFor, unauthenticated } from './errors';
 import type { Context } from './context';
+import {
+  gatewaySignatureCheck,
+  keepRawBody,
+  requireSubgraphSecret,
+  type SignableRequest,
+} from './gateway-signature';
+import { bodyErrors } from './http-errors';
+import { costLimitPlugin, documentGuard, limitValidationRules, listPolicyOfSchema } from './limits';
 import { Loaders } from './loaders';
 import { logger, requestLogPlugin } from './logger';
 import { createMetrics } from './metrics';
@@ -27,6 +36,8 @@ export interface ServiceOptions {
 export interface RunningService {
   url: string;
   port: number;
+  /** The interface it listens on, as the operating system reports it. */
+  address?: string;
   stop(): Promise<void>;
 }
 
@@ -72,9 +83,13 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   const httpServer = http.createServer(app);
   const metrics = createMetrics(options.name, options.dataSource);
   const config = options.config ?? defaultConfig;
+  requireSubgraphSecret(config, `${options.name} subgraph`);
   const verify = createVerifier(config.auth);
   const server = new ApolloServer<Context>({
     schema: options.schema,
+    // The same limits as the gateway: a subgraph port reached directly is no way around them.
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limitValidationRules(config.limits),
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production, (error) =>
       logger.error({ err: error }, 'unexpected error'),
@@ -85,6 +100,13 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
       metrics.plugin,
       requestLogPlugin(options.name),
       statementCountHeader,
+      costLimitPlugin<Context>({
+        policy: listPolicyOfSchema(options.schema),
+        limits: config.limits,
+        maxPageSize: config.maxPageSize,
+        // The gateway estimated the whole operation before planning the part sent here.
+        trusted: (context) => (context as { signedByGateway?: boolean }).signedByGateway === true,
+      }),
     ],
   });
   await server.start();
@@ -105,8 +127,11 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    (_req, _res, next) => {
+    express.json({ limit: '1mb', verify: keepRawBody }),
+    bodyErrors,
+    gatewaySignatureCheck(config.subgraphSecret),
+    documentGuard(config.limits),
+    (_req: express.Request, _res: express.Response, next: express.NextFunction) => {
       sqlStatements.enter();
       next();
     },
@@ -120,17 +145,24 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
           loaders: new Loaders(options.dataSource),
           log: logger.child({ requestId }),
           principal: await authenticate(verify, req, config.auth.requiredForReads),
+          signedByGateway: (req as SignableRequest).signedByGateway === true,
         };
       },
     }),
   );
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, resolve));
-  const port = (httpServer.address() as { port: number }).port;
-  logger.info({ service: options.name, port }, 'subgraph listening');
+  // Loopback by default: only the gateway on the same host reaches a subgraph unless SUBGRAPH_HOST opens it.
+  await new Promise<void>((resolve) =>
+    httpServer.listen(options.port, config.subgraphHost, resolve),
+  );
+  const { port, address } = httpServer.address() as AddressInfo;
+  logger.info({ service: options.name, address, port }, 'subgraph listening');
+  const wildcard = address === '0.0.0.0' || address === '::';
+  const host = wildcard ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;
   return {
     port,
-    url: `http://127.0.0.1:${port}/graphql`,
+    address,
+    url: `http://${host}:${port}/graphql`,
     async stop() {
       await server.stop();
       if (options.dataSource.isInitialized) await options.dataSource.destroy();

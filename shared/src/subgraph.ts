@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { config as defaultConfig, type Config, type SubgraphName } from './config';
 import { openDatabase, type DatabaseOptions } from './database';
+import { requireSubgraphSecret } from './gateway-signature';
 import { startSubgraphServer, type RunningService } from './server';
 
 /** What makes a subgraph: its tables, its seed data and its schema. */
@@ -42,6 +43,8 @@ export async function startSubgraph(
   options: StartOptions = {},
 ): Promise<RunningService & { dataSource: DataSource }> {
   const config = options.config ?? defaultConfig;
+  // Before the database is opened, so a refused start leaves nothing behind.
+  requireSubgraphSecret(config, `${subgraph.name} subgraph`);
   const dataSource = await openSubgraphDatabase(subgraph, options);
   const service = await startSubgraphServer({
     name: subgraph.name,
