@@ -3,12 +3,8 @@
 // change being listed in gateway/schema/CHANGELOG.md: npm run schema:check [-- --write-baseline]
 const fs = require('node:fs');
 const path = require('node:path');
-const {
-  baselineFile,
-  checkSchema,
-  formatSchemaCheck,
-  printApiSchema,
-} = require('../gateway/dist/schema-check');
+const { baselineFile, checkSchema, formatSchemaCheck } = require('../gateway/dist/schema-check');
+const { printApiSchema } = require('../gateway/dist/api-schema');
 
 const root = path.join(__dirname, '..');
 const SUPERGRAPH = path.join(root, 'gateway', 'supergraph.graphql');

@@ -28,7 +28,7 @@ function ensureBundle() {
 }
 
 const QUERY =
-  'query PlaygroundE2E { project(id: "107") { name agendaItems { number meeting { number } } } }';
+  'query PlaygroundE2E { project(id: "107") { name agendaItemsConnection(first: 5) { edges { node { number meeting { number } } } } } }';
 
 const hasChromium = existsSync(CHROMIUM);
 const describeInBrowser = hasChromium ? describe : describe.skip;

@@ -25,13 +25,14 @@ query Project107 {
       amount
       costShares { funder { code } amount }
     }
-    agendaItems {
-      number
-      title
-      meeting {
-        number
-        date
-        council { name }
+    agendaItemsConnection(first: 10) {
+      totalCount
+      edges {
+        node {
+          number
+          title
+          meeting { number date council { name } }
+        }
       }
     }
     measures {
@@ -155,12 +156,17 @@ query CouncilMembers($on: Date = "2022-09-21") {
   councils {
     name
     abbreviation
-    memberships(activeOn: $on) {
-      role
-      from
-      to
-      person { name title }
-      organisation { name }
+    membershipsConnection(activeOn: $on, first: 30) {
+      totalCount
+      edges {
+        node {
+          role
+          from
+          to
+          person { name title }
+          organisation { name }
+        }
+      }
     }
   }
 }

@@ -26,6 +26,7 @@ import {
 } from '@ehelse/shared';
 import { bodyErrors, requireSubgraphSecret, SUBGRAPHS } from '@ehelse/shared';
 import { SUPERGRAPH_FILE } from './compose';
+import { printApiSchema } from './api-schema';
 import { callerMistakesPlugin } from './caller-mistakes';
 import { limitBatch } from './http-guards';
 import { hideInternalUrls } from './internal-urls';
@@ -97,6 +98,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   });
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  // The API schema as SDL, for code generators and machine clients (it is public: the repo holds it).
+  const apiSchemaSdl = printApiSchema(supergraphSdl);
+  app.get('/schema.graphql', (_req, res) => {
+    res.type('text/plain; charset=utf-8').send(apiSchemaSdl);
   });
   app.use(playgroundRouter());
   app.get('/graphql', sendBrowsersToPlayground);

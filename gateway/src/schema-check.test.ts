@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { apiSchemaOf } from './api-schema';
 import {
-  apiSchemaOf,
   checkSchema,
   deliberateBreakingPaths,
   formatSchemaCheck,

@@ -1,23 +1,11 @@
-import { Supergraph } from '@apollo/federation-internals';
 import { Change, CriticalityLevel, diff } from '@graphql-inspector/core';
-import { GraphQLSchema, buildSchema, printSchema } from 'graphql';
+import { GraphQLSchema, buildSchema } from 'graphql';
+import { apiSchemaOf, printApiSchema } from './api-schema';
 
 /**
  * The schema check: breaking changes of the public API schema against a committed baseline
  * fail unless the schema changelog lists them as deliberate. Used by scripts/schema-check.js.
  */
-
-/** What clients see: the supergraph without federation's join__/link machinery. */
-export function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
-  // No feature check: the gateway decides which features it serves, this only compares.
-  const supergraph = Supergraph.build(supergraphSdl, { supportedFeatures: null });
-  return supergraph.apiSchema().toGraphQLJSSchema();
-}
-
-/** The API schema as the baseline file holds it, in the supergraph's order (types sorted by composition). */
-export function printApiSchema(supergraphSdl: string): string {
-  return printSchema(apiSchemaOf(supergraphSdl));
-}
 
 /** The baseline file: a header saying what it is, then the printed API schema. */
 export function baselineFile(supergraphSdl: string, takenFrom: string): string {
