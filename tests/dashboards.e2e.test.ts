@@ -52,6 +52,31 @@ const FOCUS_AREAS = `{
   }
 }`;
 
+/** What Apollo Client sends for the same kind of dashboard: every object with id and __typename, all budget years. */
+const COUNCIL_MEETINGS_AS_A_CLIENT_SENDS_IT = `query($council: ID!) {
+  council(id: $council) {
+    __typename id name
+    meetingsConnection(first: 20) {
+      __typename totalCount
+      edges { __typename node {
+        __typename id number date
+        agenda { __typename id number title projects { __typename id name
+          budgets { __typename id year amount costShares { __typename id amount funder { __typename id code name } } } } }
+      } }
+    }
+  }
+}`;
+
+const ROADMAP_AS_A_CLIENT_SENDS_IT = `{
+  resultGoals {
+    __typename id code title
+    milestones { __typename id code title status }
+    measures { __typename id code title
+      responsibleOrganisations { __typename id name }
+      implementedBy { __typename id name budgets { __typename id year amount costShares { __typename id amount funder { __typename id code name } } } } }
+  }
+}`;
+
 const COUNCILS_MEETINGS_AGENDA = `{ councils { id name meetings { number date agenda { number title startsAt } } } }`;
 
 const noErrors = (response: GraphQLResponse) => {
@@ -106,6 +131,15 @@ describe.each(BACKENDS)(
           projects.filter((p) => p.focusAreaCode === area.code).length,
         );
       }
+    });
+
+    it('the same dashboards as Apollo Client sends them (ids, __typename, every budget year)', async () => {
+      const council = await stack.query(COUNCIL_MEETINGS_AS_A_CLIENT_SENDS_IT, {
+        council: 'nasjonalt-e-helserad',
+      });
+      expect(noErrors(council).council.meetingsConnection.totalCount).toBeGreaterThan(0);
+      const roadmap = noErrors(await stack.query(ROADMAP_AS_A_CLIENT_SENDS_IT));
+      expect(roadmap.resultGoals.every((goal: any) => goal.id === goal.code)).toBe(true);
     });
 
     it('councils { meetings { agenda } }, the plain lists kept for existing clients', async () => {

@@ -79,7 +79,7 @@ describe.each(BACKENDS)('edges of the API with SUBGRAPH_SECRET set (%s)', (backe
       ['signed more than 5 minutes ago', signBody(SECRET, SDL_QUERY, Date.now() / 1000 - 600)],
       ['signed over another body', signBody(SECRET, SDL_QUERY.replace('sdl', 'sdl '))],
       ['with a garbled signature', 't=1,v1=deadbeef'],
-    ])('refuses a request %s with 401 UNAUTHENTICATED', async (_case, signature) => {
+    ])('refuses a request %s with 401 GATEWAY_SIGNATURE_INVALID', async (_case, signature) => {
       const response = await postRaw(
         portfolio.url,
         SDL_QUERY,
@@ -88,7 +88,7 @@ describe.each(BACKENDS)('edges of the API with SUBGRAPH_SECRET set (%s)', (backe
       expect(response.status).toBe(401);
       const body = await json(response);
       expect(body.data).toBeUndefined();
-      expect(body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(body.errors[0].extensions.code).toBe('GATEWAY_SIGNATURE_INVALID');
     });
 
     it('refuses an unsigned GET too', async () => {
@@ -201,7 +201,7 @@ describe.each(BACKENDS)('edges of the API with SUBGRAPH_SECRET set (%s)', (backe
       expect(allowed).toMatch(/content-type/);
     });
 
-    it('hands on a subgraph’s own errors without its internal URL when it refuses the gateway', async () => {
+    it('answers SUBGRAPH_UNAVAILABLE, without an internal URL, when the gateway’s secret is wrong', async () => {
       // A gateway with the wrong secret: every subgraph answers 401 with a GraphQL error.
       const misconfigured = await startGateway({
         config: { ...config, subgraphSecret: 'a-wrong-secret' },
@@ -216,7 +216,7 @@ describe.each(BACKENDS)('edges of the API with SUBGRAPH_SECRET set (%s)', (backe
         const text = await response.text();
         expect(text).not.toMatch(/https?:\/\//);
         expect(text).not.toMatch(/401: Unauthorized/);
-        expect(JSON.parse(text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+        expect(JSON.parse(text).errors[0].extensions.code).toBe('SUBGRAPH_UNAVAILABLE');
       } finally {
         await misconfigured.stop();
       }

@@ -27,14 +27,14 @@ describe('gateway protection', () => {
   });
 
   it('refuses a query whose lists multiply beyond the cost limit', async () => {
-    const costly = `{ projects(first: 100) { edges { node { responsibleOrganisation { responsibleFor { responsibleFor: budgets { costShares { funder { name } } } } } } } } }`;
+    const costly = `{ projects(first: 100) { edges { node { responsibleOrganisation { responsibleForConnection(first: 100) { edges { node { budgets { costShares { funder { name } } } } } } } } } } }`;
     const result = await stack.query(costly);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     const { cost, field } = result.errors![0].extensions!;
     expect(cost.requested).toBeGreaterThan(cost.limit);
     // The refusal names the outermost list that multiplies, and every size along the branch.
     expect(field).toBe('projects');
-    expect(result.errors![0].message).toMatch(/projects \(100\) › .*responsibleFor \(30\)/);
+    expect(result.errors![0].message).toMatch(/projects \(100\) › .*responsibleForConnection \(100\) › .*budgets \(5\)/);
   });
 
   it('refuses a page larger than the maximum page size before asking any subgraph', async () => {

@@ -8,6 +8,8 @@ const CALLER_MISTAKES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
 const isCallerMistake = (error: GraphQLFormattedError) =>
@@ -44,7 +46,13 @@ export function callerMistakesPlugin(): ApolloServerPlugin {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (!errors?.length || (response.http.status ?? 200) !== 200) return;
-          if (answeredNothing(data) && errors.every(isCallerMistake)) response.http.status = 400;
+          if (!answeredNothing(data)) return;
+          if (errors.every(isCallerMistake)) response.http.status = 400;
+          // A write without a (valid) token, or beyond the caller's role: the HTTP status says so too.
+          else if (errors.every((e) => e.extensions?.code === 'UNAUTHENTICATED'))
+            response.http.status = 401;
+          else if (errors.every((e) => e.extensions?.code === 'FORBIDDEN'))
+            response.http.status = 403;
         },
       };
     },

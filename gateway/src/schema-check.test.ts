@@ -1,11 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { apiSchemaOf } from './api-schema';
-import {
-  checkSchema,
-  deliberateBreakingPaths,
-  formatSchemaCheck,
-} from './schema-check';
+import { checkSchema, deliberateBreakingPaths, formatSchemaCheck } from './schema-check';
 
 const BASELINE = `
   enum Kind { DECISION DISCUSSION }

@@ -1,6 +1,18 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { mapSchema, MapperKind } from '@graphql-tools/utils';
-import { GraphQLError, getVariableValues, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  TypeInfo,
+  getVariableValues,
+  valueFromAST,
+  visit,
+  visitWithTypeInfo,
+  type ArgumentNode,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { resolvers as scalarImplementations } from 'graphql-scalars';
 
 /**
@@ -14,6 +26,39 @@ const withScalarImplementations = (schema: GraphQLSchema) =>
     [MapperKind.SCALAR_TYPE]: (type) => scalarImplementations[type.name] ?? type,
   });
 
+/**
+ * The first argument written in the document (not a variable) that the real scalars
+ * refuse, e.g. `memberships(activeOn: "nope")`: validation at the gateway accepts any
+ * literal for a custom scalar, the subgraph would refuse it after other parts ran.
+ */
+function invalidLiteral(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): (ArgumentNode & { type: string }) | undefined {
+  const typeInfo = new TypeInfo(schema);
+  let found: (ArgumentNode & { type: string }) | undefined;
+  const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
+  for (const definition of [operation, ...fragments]) {
+    visit(
+      definition,
+      visitWithTypeInfo(typeInfo, {
+        Argument(node) {
+          const type = typeInfo.getArgument()?.type;
+          if (found || !type || node.value.kind === Kind.VARIABLE) return;
+          if (valueFromAST(node.value, type, {}) === undefined && !containsVariable(node)) {
+            found = { ...node, type: String(type) };
+          }
+        },
+      }),
+    );
+  }
+  return found;
+}
+
+/** Values with variables inside are checked with the variables, by getVariableValues and execution. */
+const containsVariable = (node: ArgumentNode) => JSON.stringify(node.value).includes('"Variable"');
+
 /** Refuses variables a subgraph would refuse: BAD_USER_INPUT, HTTP 400, naming the variable. */
 export function variableScalarsPlugin(): ApolloServerPlugin {
   const checked = new WeakMap<GraphQLSchema, GraphQLSchema>();
@@ -25,8 +70,23 @@ export function variableScalarsPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, schema, request }) {
-          if (!operation?.variableDefinitions?.length) return;
+        async didResolveOperation({ operation, schema, request, document }) {
+          if (!operation) return;
+          const literal = invalidLiteral(checkingSchemaFor(schema), document, operation);
+          if (literal) {
+            throw new GraphQLError(
+              `The value given for the argument "${literal.name.value}" is not a valid ${literal.type}`,
+              {
+                nodes: [literal],
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  field: literal.name.value,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+          if (!operation.variableDefinitions?.length) return;
           const { errors } = getVariableValues(
             checkingSchemaFor(schema),
             operation.variableDefinitions,

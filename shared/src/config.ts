@@ -117,7 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         (env.INTROSPECTION ?? (nodeEnv === 'production' ? 'false' : 'true')) === 'true',
     },
     limits: {
-      maxCost: int('MAX_QUERY_COST', 200_000, env),
+      maxCost: int('MAX_QUERY_COST', 1_000_000, env),
       maxDepth: int('MAX_QUERY_DEPTH', 12, env),
       maxTokens: int('MAX_QUERY_TOKENS', 5_000, env),
       maxNesting: int('MAX_QUERY_NESTING', 30, env),

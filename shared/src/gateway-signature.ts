@@ -11,6 +11,12 @@ import { graphQLErrorBody } from './http-errors';
  */
 export const SIGNATURE_HEADER = 'x-gateway-signature';
 export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
+/**
+ * The refusal's own code, not UNAUTHENTICATED: a client reaching a subgraph directly is
+ * told so, and a gateway whose secret is wrong can tell its operator instead of blaming
+ * the caller's token.
+ */
+export const GATEWAY_SIGNATURE_INVALID = 'GATEWAY_SIGNATURE_INVALID';
 
 const nowInSeconds = () => Math.floor(Date.now() / 1000);
 
@@ -78,7 +84,7 @@ export function gatewaySignatureCheck(secret: string | undefined): RequestHandle
       .status(401)
       .json(
         graphQLErrorBody(
-          'UNAUTHENTICATED',
+          GATEWAY_SIGNATURE_INVALID,
           'This service answers only requests signed by the gateway; send them through the gateway',
         ),
       );

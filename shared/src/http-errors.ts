@@ -1,4 +1,4 @@
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 /** A GraphQL-shaped error body, so clients parse every refusal the same way. */
 export const graphQLErrorBody = (code: string, message: string) => ({
@@ -22,5 +22,33 @@ export const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
     res.status(status).json(graphQLErrorBody('BAD_REQUEST', String(error.message)));
   } else {
     next(error);
+  }
+};
+
+/** Paths no route serves get a JSON answer too, pointing at the API. */
+export const notFoundJson: RequestHandler = (req, res) => {
+  res
+    .status(404)
+    .json(
+      graphQLErrorBody(
+        'NOT_FOUND',
+        `Nothing at ${req.method} ${req.path}: the API is POST /graphql`,
+      ),
+    );
+};
+
+/**
+ * The last handler: whatever reached Express's default (an HTML page with a stack trace) is
+ * answered as JSON instead, a caller's 4xx as BAD_REQUEST, anything else masked.
+ */
+export const lastErrorJson: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = Number(error?.status ?? error?.statusCode);
+  if (status >= 400 && status < 500) {
+    res
+      .status(status)
+      .json(graphQLErrorBody('BAD_REQUEST', String(error.message ?? 'Bad request')));
+  } else {
+    res.status(500).json(graphQLErrorBody('INTERNAL_SERVER_ERROR', 'Internal server error'));
   }
 };

@@ -1,26 +1,32 @@
-import { connectionFromList, connectionOf, encodeCursor, pageOf } from './pagination';
+import {
+  connectionFromList,
+  encodeCursor,
+  pageRequestOf,
+  windowOf,
+  type PageArgs,
+} from './pagination';
 
 describe('Relay pagination', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'];
+  const pageOf = (args: PageArgs, max = 100) => windowOf(pageRequestOf(args, max), items.length);
+
   it('defaults to the first 20 items', () => {
-    expect(pageOf({})).toEqual({ offset: 0, limit: 20 });
+    expect(pageRequestOf({})).toMatchObject({ start: 0, first: 20, last: null });
   });
 
   it('continues after the cursor of the last item', () => {
-    const first = connectionOf(['a', 'b'], pageOf({ first: 2 }), 5);
+    const first = connectionFromList(items, { first: 2 });
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const next = pageOf({ first: 2, after: first.pageInfo.endCursor! });
-    expect(next).toEqual({ offset: 2, limit: 2 });
-    const last = connectionOf(
-      ['e'],
-      pageOf({ first: 2, after: connectionOf(['c', 'd'], next, 5).pageInfo.endCursor! }),
-      5,
-    );
+    expect(pageOf({ first: 2, after: first.pageInfo.endCursor! })).toEqual({ offset: 2, limit: 2 });
+    const next = connectionFromList(items, { first: 2, after: first.pageInfo.endCursor! });
+    const last = connectionFromList(items, { first: 2, after: next.pageInfo.endCursor! });
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    expect(last.edges[0].node).toBe('e');
+    expect(last.edges.map((e) => e.node)).toEqual(['e']);
   });
 
   it('refuses a page larger than the maximum, or negative', () => {
     expect(() => pageOf({ first: 101 }, 100)).toThrow(/between 0 and 100/);
+    expect(() => pageOf({ last: 101 }, 100)).toThrow(/between 0 and 100/);
     expect(() => pageOf({ first: -1 }, 100)).toThrow();
   });
 

@@ -136,11 +136,6 @@ export function windowOf(request: PageRequest, totalCount: number): Page {
   return { offset: start, limit: end - start };
 }
 
-/** Kept for callers that page forwards only: the window of `first`/`after`. */
-export function pageOf(args: PageArgs, maxPageSize = config.maxPageSize): Page {
-  return windowOf(pageRequestOf(args, maxPageSize), Number.MAX_SAFE_INTEGER);
-}
-
 export interface Connection<T> {
   totalCount: number;
   edges: { cursor: string; node: T }[];

@@ -25,6 +25,11 @@ describe('document scan before parsing', () => {
     expect(() => scanDocument(nested, { maxTokens: 100_000, maxNesting: 30 })).toThrow(/nest/);
   });
 
+  it('refuses deeply nested list values, which graphql-js also parses recursively', () => {
+    const lists = `{ measures(filter: { codes: ${'['.repeat(2_400)}${']'.repeat(2_400)} }) { totalCount } }`;
+    expect(() => scanDocument(lists, { maxTokens: 100_000, maxNesting: 30 })).toThrow(/nest/);
+  });
+
   it('refuses documents with too many tokens', () => {
     expect(codeOf(`{ ${'a: __typename '.repeat(40)} }`)).toBe('QUERY_TOO_LONG');
   });

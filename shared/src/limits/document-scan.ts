@@ -4,7 +4,7 @@ import { refusal } from './refusal';
 export interface ScanLimits {
   /** Most tokens a document may have. */
   maxTokens: number;
-  /** Deepest nesting of selection sets, inline fragments included. */
+  /** Deepest nesting of selection sets (inline fragments included), lists and input objects. */
   maxNesting: number;
 }
 
@@ -33,16 +33,17 @@ export function scanDocument(text: string, limits: ScanLimits): void {
         { limit: limits.maxTokens },
       );
     }
-    if (token.kind === TokenKind.BRACE_L) {
+    // Lists and objects in values nest too: graphql-js parses them recursively as well.
+    if (token.kind === TokenKind.BRACE_L || token.kind === TokenKind.BRACKET_L) {
       nesting += 1;
       if (nesting > limits.maxNesting) {
         throw refusal(
           'QUERY_TOO_NESTED',
-          `Selections nest more than ${limits.maxNesting} levels deep (fragments included).`,
+          `Selections or values nest more than ${limits.maxNesting} levels deep (fragments, lists and input objects included).`,
           { limit: limits.maxNesting, line: token.line },
         );
       }
-    } else if (token.kind === TokenKind.BRACE_R) {
+    } else if (token.kind === TokenKind.BRACE_R || token.kind === TokenKind.BRACKET_R) {
       nesting -= 1;
     }
   }

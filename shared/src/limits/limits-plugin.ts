@@ -1,20 +1,46 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  getVariableValues,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import type { QueryLimits } from '../config';
 import type { ListPolicy } from './list-policy';
 import { estimateCost } from './query-cost';
+import { refusal } from './refusal';
 
-/** graphql-armor reports through the validation context, so Apollo answers 400 GRAPHQL_VALIDATION_FAILED. */
+/**
+ * The variables as the operation will run with them: defaults applied (a `$n: Int = 100`
+ * must cost 100), coerced by the schema. Invalid variables are left for validation to
+ * refuse; the estimate then uses what was sent.
+ */
+export function coercedVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
+  const { coerced } = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return coerced ?? variables;
+}
+
+/**
+ * graphql-armor reports through the validation context, so Apollo answers 400
+ * GRAPHQL_VALIDATION_FAILED; its "Syntax Error:" prefix is dropped: the syntax is fine.
+ */
 const reportTo = (context: ValidationContext | null, error: GraphQLError) =>
-  context?.reportError(error);
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
 
 /** Caps on aliases and directives, counted through fragments (graphql-armor). */
 export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
   const common = { exposeLimits: true, propagateOnRejection: false, onReject: [reportTo] };
+  // Aliased __typename count too: they cost a field each (armor allows them by default).
   return [
-    maxAliasesRule({ n: limits.maxAliases, ...common }),
+    maxAliasesRule({ n: limits.maxAliases, allowList: [], ...common }),
     maxDirectivesRule({ n: limits.maxDirectives, ...common }),
   ] as ValidationRule[];
 }
@@ -25,6 +51,16 @@ export interface CostPluginOptions<C> {
   maxPageSize: number;
   /** Requests whose cost was already estimated upstream (signed by the gateway). */
   trusted?: (context: C) => boolean;
+  /**
+   * What the HTTP request has spent so far: the operations of a batch share one context
+   * (Apollo clones it shallowly), so they share one budget and cannot spend the limit each.
+   */
+  budget?: (context: C) => CostBudget | undefined;
+}
+
+/** The cost the operations of one HTTP request have been estimated at, together. */
+export interface CostBudget {
+  spent: number;
 }
 
 /**
@@ -40,16 +76,29 @@ export function costLimitPlugin<C extends BaseContext>(
     async requestDidStart() {
       let requested: number | undefined;
       return {
-        async didResolveOperation({ document, request, schema, operationName, contextValue }) {
-          if (options.trusted?.(contextValue)) return;
+        async didResolveOperation({ document, operation, request, schema, contextValue }) {
+          if (operation?.operation === 'subscription') {
+            throw refusal('OPERATION_NOT_SUPPORTED', 'This API has no subscriptions; use a query');
+          }
+          if (!operation || options.trusted?.(contextValue)) return;
           requested = estimateCost(
             schema,
             options.policy,
+            operation,
             document,
-            operationName,
-            request.variables ?? {},
+            coercedVariables(schema, operation, request.variables ?? {}),
             { maxCost, maxDepth, maxPageSize: options.maxPageSize },
           ).cost;
+          const budget = options.budget?.(contextValue);
+          if (!budget) return;
+          if (budget.spent + requested > maxCost) {
+            throw refusal(
+              'QUERY_TOO_COMPLEX',
+              `The operations of this batch together are estimated at over ${maxCost}: send fewer at once`,
+              { cost: { requested: Math.round(budget.spent + requested), limit: maxCost } },
+            );
+          }
+          budget.spent += requested;
         },
         async willSendResponse({ response }) {
           if (requested === undefined || response.body.kind !== 'single') return;

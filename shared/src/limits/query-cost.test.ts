@@ -1,6 +1,7 @@
 import { buildSchema, parse } from 'graphql';
 import { listPolicyOf } from './list-policy';
-import { INTROSPECTION_COST, estimateCost } from './query-cost';
+import { coercedVariables } from './limits-plugin';
+import { CostWalk, INTROSPECTION_COST, estimateCost, operationOf } from './query-cost';
 
 const SDL = `
   directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
@@ -20,9 +21,22 @@ const SDL = `
 `;
 const schema = buildSchema(SDL);
 const policy = listPolicyOf(parse(SDL));
-const limits = { maxCost: 100_000, maxDepth: 12, maxPageSize: 100 };
-const estimate = (query: string, variables = {}, overrides = {}) =>
-  estimateCost(schema, policy, parse(query), undefined, variables, { ...limits, ...overrides });
+const limits = { maxCost: 1_000_000, maxDepth: 12, maxPageSize: 100 };
+const estimate = (query: string, variables = {}, overrides = {}) => {
+  const document = parse(query);
+  const operation = operationOf(document)!;
+  return estimateCost(
+    schema,
+    policy,
+    operation,
+    document,
+    coercedVariables(schema, operation, variables),
+    {
+      ...limits,
+      ...overrides,
+    },
+  );
+};
 const refusalOf = (run: () => unknown) => {
   try {
     run();
@@ -51,10 +65,19 @@ describe('query cost from @listSize and @cost', () => {
     expect(estimate(page('')).cost).toBe(1 + 1 + 1 + 20 * 2);
   });
 
+  it('sizes by a variable’s default value when the variable is not sent', () => {
+    const query = 'query($n: Int = 100) { meetings(first: $n) { edges { node { id } } } }';
+    expect(estimate(query).cost).toBe(estimate(query, { n: 100 }).cost);
+    expect(estimate(query).cost).toBe(1 + 1 + 100 * 2);
+    const tooLarge = 'query($n: Int = 1000) { meetings(first: $n) { totalCount } }';
+    expect(refusalOf(() => estimate(tooLarge))).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE' });
+  });
+
   it('adds @cost weights, and prices __typename and introspection', () => {
     expect(estimate('{ summary { total } }').cost).toBe(50 + 1);
     expect(estimate('{ a: __typename b: __typename }').cost).toBe(2);
-    expect(estimate('{ __schema { types { name } } }').cost).toBe(INTROSPECTION_COST);
+    expect(estimate('{ __schema { types { name } } }').cost).toBe(INTROSPECTION_COST.__schema);
+    expect(estimate('{ __type(name: "Council") { name } }').cost).toBe(INTROSPECTION_COST.__type);
   });
 
   it('refuses a page larger than the maximum, naming the field', () => {
@@ -94,6 +117,29 @@ describe('query cost from @listSize and @cost', () => {
     expect(refusalOf(() => estimate(query, {}, { maxDepth: 100 }))).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
     });
+  });
+
+  it('walks each fragment once, however often it is spread', () => {
+    const fragments = Array.from({ length: 30 }, (_, i) =>
+      i === 0
+        ? 'fragment F0 on Council { name }'
+        : `fragment F${i} on Council { ...F${i - 1} parent { ...F${i - 1} } }`,
+    );
+    const document = parse(`{ councils { ...F29 } } ${fragments.join(' ')}`);
+    const walk = new CostWalk(
+      schema,
+      policy,
+      document,
+      {},
+      {
+        maxCost: Infinity,
+        maxDepth: Infinity,
+        maxPageSize: 100,
+      },
+    );
+    expect(walk.operation(operationOf(document)!).cost).toBeGreaterThan(2 ** 29);
+    // 1 + 30 fragments of at most 2 fields: without the memo this would be 2^30 visits.
+    expect(walk.fieldsVisited).toBeLessThan(100);
   });
 
   it('falls back to a default size for lists the schema does not declare', () => {

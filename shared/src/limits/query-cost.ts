@@ -39,8 +39,12 @@ export interface CostEstimate {
  * enforces it), so these are fallbacks only.
  */
 const UNDECLARED_LIST_SIZE = 20;
-/** `__schema` and `__type` answer from the whole schema: priced like a large query, not free. */
-export const INTROSPECTION_COST = 10_000;
+/**
+ * `__schema` answers from the whole schema: about 250 types with their fields, arguments
+ * and type references, half a megabyte and more, so it is priced high (a fifth of the
+ * default limit: a few per request, not hundreds). `__type` answers one type.
+ */
+export const INTROSPECTION_COST = { __schema: 200_000, __type: 10_000 } as const;
 
 interface Measured {
   cost: number;
@@ -61,6 +65,8 @@ const NOTHING: Measured = { cost: 0, depth: 0, lists: [] };
 export class CostWalk {
   private readonly fragments = new Map<string, FragmentDefinitionNode>();
   private readonly measuredFragments = new Map<string, Measured>();
+  /** Field nodes walked: linear in the document, however often fragments are spread. */
+  fieldsVisited = 0;
 
   constructor(
     private readonly schema: GraphQLSchema,
@@ -152,11 +158,15 @@ export class CostWalk {
     depth: number,
     parentPath: string,
   ): Measured {
+    this.fieldsVisited += 1;
     const name = node.name.value;
     const path = parentPath ? `${parentPath}.${name}` : name;
     if (name === '__typename') return { cost: 1, depth: 0, lists: [] };
     if (name === '__schema' || name === '__type') {
-      return this.checked({ cost: INTROSPECTION_COST, depth: 1, lists: [{ path, size: 1 }] }, path);
+      return this.checked(
+        { cost: INTROSPECTION_COST[name], depth: 1, lists: [{ path, size: 1 }] },
+        path,
+      );
     }
     if (!isObjectType(parent) && !isInterfaceType(parent)) return NOTHING;
     const definition = parent.getFields()[name];
@@ -281,12 +291,10 @@ export function operationOf(document: DocumentNode, operationName?: string | nul
 export function estimateCost(
   schema: GraphQLSchema,
   policy: ListPolicy,
+  operation: OperationDefinitionNode,
   document: DocumentNode,
-  operationName: string | null | undefined,
   variables: Record<string, unknown>,
   limits: CostLimits,
 ): CostEstimate {
-  const operation = operationOf(document, operationName);
-  if (!operation) return { cost: 0, depth: 0 };
   return new CostWalk(schema, policy, document, variables, limits).operation(operation);
 }

@@ -73,8 +73,9 @@ export class AgendaItemResolver {
     return item.presenterOrganisationId ? organisationRef(item.presenterOrganisationId) : null;
   }
 
-  // Bounded by the item: at most 1 project per item today (writes allow up to 50, rarely used).
-  @listSize(5)
+  // Bounded by the item: at most 1 project per item today, so 3 with a margin (writes allow
+  // more, rarely used; the estimate is an assumption, the answer is never cut).
+  @listSize(3)
   @FieldResolver(() => [ProjectRef], {
     description: 'Portfolio projects the item concerns (prosjekter), by id.',
   })

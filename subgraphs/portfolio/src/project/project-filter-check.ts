@@ -17,21 +17,28 @@ export async function checkProjectFilter({ loaders }: Context, filter: ProjectFi
     if (!keys?.length) return undefined;
     const rows = await load(keys);
     const index = rows.findIndex((row) => row === null || row instanceof Error);
-    return index < 0 ? undefined : keys[index];
+    return index < 0 ? undefined : { key: keys[index], index };
   };
+  // The field names the entry, as architecture's filters do: "filter.focusAreaCodes[1]".
+  const at = (field: string, unknown: { index: number }) => `filter.${field}[${unknown.index}]`;
   const area = await firstUnknown(filter.focusAreaCodes, (codes) =>
     loaders.one(FocusArea, 'code').loadMany(codes),
   );
-  if (area !== undefined)
-    throw badInput('filter.focusAreaCodes', `Unknown innsatsområde "${area}"`);
+  if (area) throw badInput(at('focusAreaCodes', area), `Unknown innsatsområde "${area.key}"`);
   const organisation = await firstUnknown(filter.responsibleOrganisationIds, (ids) =>
     loaders.one(Organisation, 'id').loadMany(ids),
   );
-  if (organisation !== undefined)
-    throw badInput('filter.responsibleOrganisationIds', `Unknown organisation "${organisation}"`);
+  if (organisation)
+    throw badInput(
+      at('responsibleOrganisationIds', organisation),
+      `Unknown organisation "${organisation.key}"`,
+    );
   const strategicArea = await firstUnknown(filter.strategicAreaNumbers, (numbers) =>
     loaders.one(StrategicArea, 'number').loadMany(numbers),
   );
-  if (strategicArea !== undefined)
-    throw badInput('filter.strategicAreaNumbers', `Unknown satsingsområde ${strategicArea}`);
+  if (strategicArea)
+    throw badInput(
+      at('strategicAreaNumbers', strategicArea),
+      `Unknown satsingsområde ${strategicArea.key}`,
+    );
 }

@@ -87,8 +87,8 @@ export class ProjectResolver {
   }
 
   @FieldResolver(() => [ProjectBudget], { description: 'All yearly budgets, oldest first.' })
-  // One per budget year: the documents give one each; a project runs for a few years.
-  @listSize(10)
+  // One per budget year: the documents give one each, so 5 leaves room for the years to come.
+  @listSize(5)
   budgets(@Root() project: Project, @Ctx() { loaders }: Context) {
     return loaders.many(ProjectBudget, 'projectId', { order: { year: 'ASC' } }).load(project.id);
   }

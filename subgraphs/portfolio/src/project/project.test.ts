@@ -106,9 +106,9 @@ describe.each(BACKENDS)('projects, budgets and the report on %s', (backend) => {
   });
 
   it.each([
-    ['focusAreaCodes', { focusAreaCodes: ['1.1', '9.9'] }, '9.9'],
-    ['responsibleOrganisationIds', { responsibleOrganisationIds: ['nope'] }, 'nope'],
-    ['strategicAreaNumbers', { strategicAreaNumbers: [1, 7] }, '7'],
+    ['focusAreaCodes[1]', { focusAreaCodes: ['1.1', '9.9'] }, '9.9'],
+    ['responsibleOrganisationIds[0]', { responsibleOrganisationIds: ['nope'] }, 'nope'],
+    ['strategicAreaNumbers[1]', { strategicAreaNumbers: [1, 7] }, '7'],
   ])('refuses an unknown id in filter.%s with BAD_USER_INPUT', async (field, filter, unknown) => {
     const error = await errorOf(PROJECTS_PAGE, { filter });
     expect(error?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `filter.${field}` });
