@@ -3,6 +3,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { config as defaultConfig, type Config, type SubgraphName } from './config';
+import { readVerifiedDatabase, writeFileAtomically } from './embedded-file';
 import { StatementCountingLogger } from './sql-statements';
 
 export interface DatabaseOptions {
@@ -27,6 +28,21 @@ async function ensureMysqlDatabase(url: string, name: string): Promise<void> {
   } finally {
     await connection.end();
   }
+}
+
+/**
+ * sql.js works in memory; we read the file ourselves (refusing an empty or corrupt one)
+ * and persist through `autoSaveCallback` instead of TypeORM's `location`, which rewrites
+ * the file in place. TypeORM awaits the callback inside commitTransaction, so a
+ * transaction's promise (and the mutation's answer) resolves only after the durable save.
+ */
+async function embeddedFileOptions(location: string) {
+  fs.mkdirSync(path.dirname(location), { recursive: true });
+  return {
+    database: await readVerifiedDatabase(location),
+    autoSave: true,
+    autoSaveCallback: (bytes: Uint8Array) => writeFileAtomically(location, bytes),
+  };
 }
 
 /**
@@ -63,12 +79,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   } else {
     const location =
       options.embeddedLocation ?? path.join(config.dataDir, `${options.subgraph}.sqlite`);
-    const inMemory = location === ':memory:';
-    if (!inMemory) fs.mkdirSync(path.dirname(location), { recursive: true });
     dataSource = new DataSource({
       ...common,
       type: 'sqljs',
-      ...(inMemory ? {} : { location, autoSave: true }),
+      ...(location === ':memory:' ? {} : await embeddedFileOptions(location)),
     });
   }
   return dataSource.initialize();
