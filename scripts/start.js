@@ -1,34 +1,41 @@
 #!/usr/bin/env node
-// Starts the three subgraphs and the gateway as separate processes; Ctrl-C stops them all.
+// Supervises the three subgraphs and the gateway, each its own process: one that exits is
+// started again with backoff while the others keep serving; Ctrl-C drains, gateway first.
+//
+// Our own ~150 lines rather than a process manager: pm2 (7.x) is AGPL-3.0 (this project is
+// MIT), brings some twenty dependencies and a background daemon that outlives the terminal,
+// and stops an app's processes all at once, not the gateway first and then the subgraphs it
+// still calls. What we need is small: restart with backoff, ordered drain, one log format.
 const { spawn } = require('node:child_process');
 const path = require('node:path');
 const http = require('node:http');
 
 const root = path.join(__dirname, '..');
-const services = [
-  {
-    name: 'portfolio',
-    entry: 'subgraphs/portfolio/dist/main.js',
-    port: process.env.PORTFOLIO_PORT || 4001,
-  },
-  {
-    name: 'governance',
-    entry: 'subgraphs/governance/dist/main.js',
-    port: process.env.GOVERNANCE_PORT || 4002,
-  },
-  {
-    name: 'architecture',
-    entry: 'subgraphs/architecture/dist/main.js',
-    port: process.env.ARCHITECTURE_PORT || 4003,
-  },
-];
+const subgraphs = [
+  { name: 'portfolio', port: process.env.PORTFOLIO_PORT || 4001 },
+  { name: 'governance', port: process.env.GOVERNANCE_PORT || 4002 },
+  { name: 'architecture', port: process.env.ARCHITECTURE_PORT || 4003 },
+].map((s) => ({ ...s, entry: `subgraphs/${s.name}/dist/main.js` }));
 const gateway = {
   name: 'gateway',
   entry: 'gateway/dist/main.js',
   port: process.env.GATEWAY_PORT || 4000,
 };
-const children = new Map();
+const services = [...subgraphs, gateway];
+
+const RESTART = {
+  firstDelayMs: 500,
+  maxDelayMs: 30_000,
+  // Up this long, an exit counts as a new incident: the backoff starts over.
+  stableAfterMs: 30_000,
+  // This many exits in a row, each before it was stable: report it as failing for good.
+  failingAfter: 5,
+};
+// Past this, the stop gives up waiting for a service to finish and kills it.
+const DRAIN_MS = 10_000;
+
 let stopping = false;
+const log = (line) => console.error(`[start] ${line}`);
 
 function launch(service) {
   // The tracing preload does nothing unless OTEL_TRACING=true.
@@ -38,73 +45,113 @@ function launch(service) {
     {
       cwd: root,
       env: { ...process.env, SERVICE_NAME: service.name, SUPERVISED: 'true' },
-      stdio: 'inherit',
+      // The IPC channel lets a child notice when we are gone, even killed with SIGKILL.
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      // Its own process group: Ctrl-C reaches only us, and we stop the services in order.
+      detached: true,
     },
   );
-  children.set(service.name, child);
+  service.child = child;
+  service.startedAt = Date.now();
+  log(`${service.name} started (pid ${child.pid})`);
+  child.on('error', (error) => log(`${service.name} could not be started: ${error.message}`));
   child.on('exit', (code, signal) => {
-    children.delete(service.name);
-    if (!stopping) {
-      console.error(`[start] ${service.name} exited (${signal || code}); stopping everything`);
-      stop(1);
+    service.child = undefined;
+    service.ready = false;
+    if (!stopping) scheduleRestart(service, signal || `code ${code}`);
+  });
+  announceWhenReady(service, child);
+}
+
+function scheduleRestart(service, reason) {
+  const upMs = Date.now() - service.startedAt;
+  service.failures = upMs >= RESTART.stableAfterMs ? 1 : (service.failures || 0) + 1;
+  const delayMs = Math.min(RESTART.maxDelayMs, RESTART.firstDelayMs * 2 ** (service.failures - 1));
+  const after = `after ${(upMs / 1000).toFixed(1)} s`;
+  // We keep trying, slowly, rather than give up on it: a database that comes back or a file
+  // put right is then picked up without restarting the rest; each try costs one log line.
+  if (service.failures >= RESTART.failingAfter)
+    log(
+      `${service.name} keeps failing: exited (${reason}) ${after}, ${service.failures} times in a row ` +
+        `within ${RESTART.stableAfterMs / 1000} s of starting; see its log above. The other services ` +
+        `stay up; trying again in ${delayMs / 1000} s`,
+    );
+  else log(`${service.name} exited (${reason}) ${after}; restarting in ${delayMs / 1000} s`);
+  service.timer = setTimeout(() => launch(service), delayMs);
+}
+
+const getStatus = (port, route) =>
+  new Promise((resolve) => {
+    const request = http.get({ host: '127.0.0.1', port, path: route, timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode);
+    });
+    request.on('timeout', () => request.destroy());
+    request.on('error', () => resolve(0));
+  });
+
+/** Logs when this run of the service answers /ready (a subgraph waits for its database). */
+async function announceWhenReady(service, child) {
+  const since = Date.now();
+  let warned = false;
+  while (service.child === child && !stopping) {
+    if ((await getStatus(service.port, '/ready')) === 200) {
+      service.ready = true;
+      log(
+        `${service.name} ready (pid ${child.pid}, ${((Date.now() - since) / 1000).toFixed(1)} s)`,
+      );
+      announceAllUp();
+      return;
     }
-  });
-}
-
-function ready(port, deadline) {
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const request = http.get({ host: '127.0.0.1', port, path: '/ready' }, (response) => {
-        response.resume();
-        if (response.statusCode === 200) resolve();
-        else retry();
-      });
-      request.on('error', retry);
-    };
-    const retry = () =>
-      Date.now() > deadline
-        ? reject(new Error(`port ${port} not ready`))
-        : setTimeout(attempt, 250);
-    attempt();
-  });
-}
-
-const exitOf = (child) =>
-  new Promise((resolve) =>
-    child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', resolve),
-  );
-
-/** The gateway stops first (finishing its requests), then the subgraphs it was still calling. */
-async function stop(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  process.exitCode = code;
-  setTimeout(() => process.exit(code), 15_000).unref();
-  const front = children.get(gateway.name);
-  if (front) {
-    front.kill('SIGTERM');
-    await exitOf(front);
+    if (!warned && Date.now() - since > 15_000) {
+      warned = true;
+      log(
+        `${service.name} not ready yet: /ready answers 503 (database unreachable?); still trying`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const rest = [...children.values()];
-  for (const child of rest) child.kill('SIGTERM');
-  await Promise.all(rest.map(exitOf));
-  process.exit(code);
 }
 
-process.on('SIGINT', () => stop(0));
-process.on('SIGTERM', () => stop(0));
-
-(async () => {
-  const deadline = Date.now() + 120_000;
-  services.forEach(launch);
-  await Promise.all(services.map((service) => ready(service.port, deadline)));
-  launch(gateway);
-  await ready(gateway.port, deadline);
+let announced = false;
+function announceAllUp() {
+  if (announced || !services.every((s) => s.ready)) return;
+  announced = true;
   console.log(
     `[start] ehelse-graph is up: playground http://localhost:${gateway.port}/ · ` +
       `API http://localhost:${gateway.port}/graphql (POST)`,
   );
-})().catch((error) => {
-  console.error(`[start] ${error.message}`);
-  stop(1);
-});
+}
+
+async function terminate(service) {
+  const { child } = service;
+  if (!child) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => {
+    log(`${service.name} still running after ${DRAIN_MS / 1000} s: killing it`);
+    child.kill('SIGKILL');
+  }, DRAIN_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** The gateway stops first (finishing its requests), then the subgraphs it was still calling. */
+async function stop(signal) {
+  // `npm start` forwards the terminal's SIGINT to us, which then arrives twice: once is enough.
+  if (stopping) return;
+  stopping = true;
+  for (const service of services) clearTimeout(service.timer);
+  log(`${signal}: draining the gateway, then stopping the subgraphs`);
+  await terminate(gateway);
+  log('gateway stopped');
+  await Promise.all(subgraphs.map(terminate));
+  log('subgraphs stopped');
+  process.exit(0);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
+
+// The gateway serves a static supergraph, so it need not wait for the subgraphs: until they are
+// ready it answers their fields with SUBGRAPH_UNAVAILABLE, as it does whenever one is down.
+services.forEach(launch);

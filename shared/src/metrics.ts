@@ -10,7 +10,7 @@ interface PoolInternals {
 }
 
 /** SQL statements issued and, on MySQL, the connection pool's use. */
-function databaseMetrics(registry: client.Registry, dataSource: DataSource) {
+function databaseMetrics(registry: client.Registry, dataSource: () => DataSource | undefined) {
   new client.Gauge({
     name: 'sql_statements_total',
     help: 'SQL statements issued since start',
@@ -19,7 +19,8 @@ function databaseMetrics(registry: client.Registry, dataSource: DataSource) {
       this.set(sqlStatements.total());
     },
   });
-  const pool = () => (dataSource.driver as unknown as { pool?: PoolInternals }).pool;
+  const pool = () =>
+    (dataSource()?.driver as unknown as { pool?: PoolInternals } | undefined)?.pool;
   new client.Gauge({
     name: 'db_pool_connections',
     help: 'Database pool connections by state (MySQL)',
@@ -38,12 +39,19 @@ function databaseMetrics(registry: client.Registry, dataSource: DataSource) {
   });
 }
 
-/** Prometheus registry of one service: process metrics plus GraphQL request metrics. */
-export function createMetrics(service: string, dataSource?: DataSource) {
+/**
+ * Prometheus registry of one service: process metrics plus GraphQL request metrics.
+ * The database may be a getter: a subgraph serves /metrics before its database opens.
+ */
+export function createMetrics(
+  service: string,
+  dataSource?: DataSource | (() => DataSource | undefined),
+) {
   const registry = new client.Registry();
   registry.setDefaultLabels({ service });
   client.collectDefaultMetrics({ register: registry });
-  if (dataSource) databaseMetrics(registry, dataSource);
+  if (dataSource)
+    databaseMetrics(registry, typeof dataSource === 'function' ? dataSource : () => dataSource);
   const requests = new client.Counter({
     name: 'graphql_requests_total',
     help: 'GraphQL operations handled, by operation name and outcome',

@@ -4,6 +4,7 @@ import { config as defaultConfig, type Config, type SubgraphName } from './confi
 import { openDatabase, type DatabaseOptions } from './database';
 import { requireSubgraphSecret } from './gateway-signature';
 import { startSubgraphServer, type RunningService } from './server';
+import { waitForDatabase } from './wait-for-database';
 
 /** What makes a subgraph: its tables, its seed data and its schema. */
 export interface SubgraphDefinition {
@@ -37,7 +38,12 @@ export async function openSubgraphDatabase(
   return dataSource;
 }
 
-/** Opens the subgraph's database and serves it over HTTP. */
+/**
+ * Serves the subgraph over HTTP at once and opens its database meanwhile, retrying while
+ * the database is unreachable (/health answers, /ready and /graphql answer 503 until it
+ * opens). Resolves once the database is open, so callers get a working service; rejects,
+ * with the port closed again, on an error that waiting will not fix (e.g. a corrupt file).
+ */
 export async function startSubgraph(
   subgraph: SubgraphDefinition,
   options: StartOptions = {},
@@ -45,13 +51,32 @@ export async function startSubgraph(
   const config = options.config ?? defaultConfig;
   // Before the database is opened, so a refused start leaves nothing behind.
   requireSubgraphSecret(config, `${subgraph.name} subgraph`);
-  const dataSource = await openSubgraphDatabase(subgraph, options);
-  const service = await startSubgraphServer({
-    name: subgraph.name,
-    port: options.port ?? config.ports[subgraph.name],
-    schema: await subgraph.buildSchema(),
-    dataSource,
-    config,
-  });
-  return { ...service, dataSource };
+  const schema = await subgraph.buildSchema();
+  const database = waitForDatabase(subgraph.name, () => openSubgraphDatabase(subgraph, options));
+  let service: RunningService;
+  try {
+    service = await startSubgraphServer({
+      name: subgraph.name,
+      port: options.port ?? config.ports[subgraph.name],
+      schema,
+      dataSource: database,
+      config,
+    });
+  } catch (error) {
+    database.cancel();
+    await database.current()?.destroy();
+    throw error;
+  }
+  // The server's stop finishes requests in flight, then closes the database if it opened.
+  const stop = async () => {
+    database.cancel();
+    await service.stop();
+  };
+  try {
+    const dataSource = await database.opened;
+    return { ...service, stop, dataSource };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }
