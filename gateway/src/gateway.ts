@@ -17,6 +17,8 @@ import {
   config as defaultConfig,
   createMetrics,
   createVerifier,
+  idempotencyKeyOf,
+  idempotencyKeyPlugin,
   logger,
   requestIdOf,
   requestLogPlugin,
@@ -24,8 +26,15 @@ import {
   type RunningService,
   type SubgraphName,
 } from '@ehelse/shared';
-import { bodyErrors, requireSubgraphSecret, SUBGRAPHS } from '@ehelse/shared';
+import {
+  bodyErrors,
+  lastErrorJson,
+  notFoundJson,
+  requireSubgraphSecret,
+  SUBGRAPHS,
+} from '@ehelse/shared';
 import { SUPERGRAPH_FILE } from './compose';
+import { noShadowingAliasesRule } from './alias-rule';
 import { printApiSchema } from './api-schema';
 import { callerMistakesPlugin } from './caller-mistakes';
 import { limitBatch } from './http-guards';
@@ -71,7 +80,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     includeStacktraceInErrorResponses: !settings.production,
     formatError: hideInternalUrls(SUBGRAPHS.map(urlOf)),
     parseOptions: { maxTokens: settings.limits.maxTokens },
-    validationRules: limitValidationRules(settings.limits),
+    // No automatic persisted queries: documents arrive whole, so every limit sees them.
+    persistedQueries: false,
+    validationRules: [...limitValidationRules(settings.limits), noShadowingAliasesRule],
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
@@ -79,12 +90,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       // The playground at / is the landing page, not Apollo's online one.
       ApolloServerPluginLandingPageDisabled(),
       callerMistakesPlugin(),
+      // A key that cannot be stored, or on several mutations at once, is refused before any write.
+      idempotencyKeyPlugin<GatewayContext>(),
       variableScalarsPlugin(),
       // Sizes and weights come from the supergraph's @listSize/@cost, as Apollo Router reads them.
       costLimitPlugin<GatewayContext>({
         policy: listPolicyOf(parse(supergraphSdl)),
         limits: settings.limits,
         maxPageSize: settings.maxPageSize,
+        budget: (context) => context.costBudget,
       }),
     ],
   });
@@ -116,6 +130,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         'apollo-require-preflight',
         'x-request-id',
         'x-apollo-operation-name',
+        'idempotency-key',
         // Apollo Client sends these on every request.
         'apollographql-client-name',
         'apollographql-client-version',
@@ -133,10 +148,17 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         res.setHeader('x-request-id', requestId);
         // Refuse bad tokens at the edge; subgraphs verify the forwarded token again.
         await authenticate(verify, req, settings.auth.requiredForReads);
-        return { requestId, authorization: req.headers.authorization };
+        return {
+          requestId,
+          authorization: req.headers.authorization,
+          idempotencyKey: idempotencyKeyOf(req.headers),
+          costBudget: { spent: 0 },
+        };
       },
     }),
   );
+  app.use(notFoundJson);
+  app.use(lastErrorJson);
   const port = options.port ?? settings.gatewayPort;
   await new Promise<void>((resolve) => httpServer.listen(port, resolve));
   const actualPort = (httpServer.address() as { port: number }).port;

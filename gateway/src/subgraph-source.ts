@@ -1,12 +1,17 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { context as otelContext, propagation } from '@opentelemetry/api';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { SIGNATURE_HEADER, signBody } from '@ehelse/shared';
+import { GATEWAY_SIGNATURE_INVALID, SIGNATURE_HEADER, logger, signBody } from '@ehelse/shared';
+import type { CostBudget } from '@ehelse/shared';
 import type { SubgraphFetchMetrics } from './subgraph-metrics';
 
 export interface GatewayContext {
   requestId: string;
   authorization?: string;
+  /** The client's Idempotency-Key, for the subgraph the mutation is planned on. */
+  idempotencyKey?: string;
+  /** The estimated cost of this HTTP request's operations so far (a batch shares it). */
+  costBudget?: CostBudget;
 }
 
 /**
@@ -89,6 +94,9 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     if (!headers || !('requestId' in context)) return;
     headers.set('x-request-id', context.requestId);
     if (context.authorization) headers.set('authorization', context.authorization);
+    // Only to the fetch that writes; the entity fetches after it are reads.
+    if (context.idempotencyKey !== undefined && /^\s*mutation\b/.test(request.query ?? ''))
+      headers.set('idempotency-key', context.idempotencyKey);
     // W3C trace context, so a subgraph's spans join the gateway's trace (a no-op when tracing is off).
     propagation.inject(otelContext.active(), headers, {
       set: (carrier, key, value) => carrier.set(key, value),
@@ -113,6 +121,17 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
   ): Promise<GraphQLError> {
     const body = await this.parseBody(response).catch(() => undefined);
     const errors = graphQLErrorsIn(body);
+    if (errors?.[0].extensions?.code === GATEWAY_SIGNATURE_INVALID) {
+      // The gateway's own configuration is wrong (SUBGRAPH_SECRET differs): the operator's
+      // problem, so the caller sees the part as unavailable, and the log says why.
+      logger.error(
+        { subgraph: this.subgraph },
+        'the subgraph refuses the gateway signature: SUBGRAPH_SECRET differs between them',
+      );
+      return new GraphQLError(`The ${this.subgraph} subgraph is unavailable`, {
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph },
+      });
+    }
     if (errors && response.status < 500) return new SubgraphRefusal(errors);
     return new GraphQLError(
       errors?.[0].message ?? `The ${this.subgraph} subgraph answered HTTP ${response.status}`,

@@ -16,4 +16,6 @@ export interface Context {
    * applied its limits to it. Always false when no secret is configured.
    */
   signedByGateway?: boolean;
+  /** The request's Idempotency-Key header: a mutation under it writes at most once. */
+  idempotencyKey?: string;
 }

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  | 'TRANSIENT'
   | 'INTERNAL_SERVER_ERROR';
 
 function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -24,7 +25,46 @@ export const forbidden = (message: string) => coded('FORBIDDEN', message);
 export const unauthenticated = (message = 'A valid bearer token is required') =>
   coded('UNAUTHENTICATED', message);
 
-const isDuplicateKey = (error: unknown) => {
+/**
+ * A write that lost to concurrent writers more times than it is retried: nothing was
+ * written, and the same request sent again (with its Idempotency-Key) may well succeed.
+ */
+export const transient = (message: string) => coded('TRANSIENT', message, { retryable: true });
+
+/**
+ * Thrown by a transaction that found what it read changed by a concurrent writer before it
+ * could write (its snapshot is stale): the write helper runs the whole transaction again.
+ */
+export class RetryTransaction extends Error {}
+
+/**
+ * Errors that mean "the database gave up on this transaction because of others, try it
+ * again": MySQL/MariaDB deadlock (1213) and lock wait timeout (1205), SQLite's busy/locked.
+ * TypeORM's QueryFailedError copies the driver's errno/code onto itself and keeps it as
+ * driverError.
+ */
+export function isTransientDatabaseError(error: unknown): boolean {
+  const candidates = [error, (error as { driverError?: unknown } | null)?.driverError];
+  return candidates.some((candidate) => {
+    const { errno, code, message } = (candidate ?? {}) as {
+      errno?: number;
+      code?: string;
+      message?: string;
+    };
+    return (
+      errno === 1213 ||
+      errno === 1205 ||
+      code === 'ER_LOCK_DEADLOCK' ||
+      code === 'ER_LOCK_WAIT_TIMEOUT' ||
+      code === 'SQLITE_BUSY' ||
+      code === 'SQLITE_LOCKED' ||
+      /SQLITE_BUSY|database is locked|database table is locked/.test(message ?? '')
+    );
+  });
+}
+
+/** A unique key another write took first (MySQL ER_DUP_ENTRY, SQLite UNIQUE constraint). */
+export const isDuplicateKey = (error: unknown) => {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   return code === 'ER_DUP_ENTRY' || /UNIQUE constraint failed/.test(message ?? '');
 };
@@ -41,6 +81,14 @@ export function formatErrorFor(production: boolean, log: (error: unknown) => voi
         message: 'It already exists: another write got there first',
         path: formatted.path,
         extensions: { code: 'CONFLICT' },
+      };
+    }
+    // Outside the retried write path (e.g. a read that waited too long for a lock): still retryable.
+    if (isTransientDatabaseError(original)) {
+      return {
+        message: 'The database was busy with other writes: try again',
+        path: formatted.path,
+        extensions: { code: 'TRANSIENT', retryable: true },
       };
     }
     if (formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;

@@ -15,6 +15,8 @@ export * from './columns';
 export * from './metrics';
 export * from './auth';
 export * from './audit';
+export * from './idempotency';
+export * from './idempotency-request';
 export * from './validation';
 export * from './writes';
 export * from './subgraph';

@@ -3,7 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -18,7 +21,9 @@ import {
   requireSubgraphSecret,
   type SignableRequest,
 } from './gateway-signature';
-import { bodyErrors } from './http-errors';
+import { entityRepresentationsPlugin } from './entity-representations';
+import { bodyErrors, lastErrorJson, notFoundJson } from './http-errors';
+import { idempotencyKeyOf, idempotencyKeyPlugin } from './idempotency-request';
 import { costLimitPlugin, documentGuard, limitValidationRules, listPolicyOfSchema } from './limits';
 import { Loaders } from './loaders';
 import { logger, requestLogPlugin } from './logger';
@@ -29,8 +34,43 @@ export interface ServiceOptions {
   name: string;
   port: number;
   schema: GraphQLSchema;
-  dataSource: DataSource;
+  /**
+   * The database, or one still being opened: the server listens at once, and until
+   * `current()` returns it, /ready and /graphql answer 503 (see waitForDatabase).
+   */
+  dataSource: DataSource | PendingDatabase;
   config?: Config;
+}
+
+/** A database that opens after the server starts listening. */
+export interface PendingDatabase {
+  current(): DataSource | undefined;
+  /** Why it is not open yet, for /ready and the 503 answers. */
+  reason(): string;
+}
+
+const pendingOf = (dataSource: DataSource | PendingDatabase): PendingDatabase =>
+  'current' in dataSource ? dataSource : { current: () => dataSource, reason: () => 'open' };
+
+/**
+ * Until the database is open, /graphql answers 503 with a coded error the gateway hands
+ * on (SUBGRAPH_UNAVAILABLE for this subgraph's fields), as it does when the subgraph is down.
+ */
+function untilDatabaseOpen(service: string, database: PendingDatabase) {
+  return (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (database.current()) return next();
+    res
+      .status(503)
+      .set('retry-after', '2')
+      .json({
+        errors: [
+          {
+            message: `The ${service} subgraph is starting: its database is not open yet`,
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: service, retryable: true },
+          },
+        ],
+      });
+  };
 }
 
 export interface RunningService {
@@ -81,7 +121,8 @@ export async function authenticate(
 export async function startSubgraphServer(options: ServiceOptions): Promise<RunningService> {
   const app = express();
   const httpServer = http.createServer(app);
-  const metrics = createMetrics(options.name, options.dataSource);
+  const database = pendingOf(options.dataSource);
+  const metrics = createMetrics(options.name, () => database.current());
   const config = options.config ?? defaultConfig;
   requireSubgraphSecret(config, `${options.name} subgraph`);
   const verify = createVerifier(config.auth);
@@ -89,6 +130,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
     schema: options.schema,
     // The same limits as the gateway: a subgraph port reached directly is no way around them.
     parseOptions: { maxTokens: config.limits.maxTokens },
+    persistedQueries: false,
     validationRules: limitValidationRules(config.limits),
     includeStacktraceInErrorResponses: !config.production,
     formatError: formatErrorFor(config.production, (error) =>
@@ -96,10 +138,14 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
     ),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // A subgraph is for the gateway: no landing page for browsers.
+      ApolloServerPluginLandingPageDisabled(),
+      entityRepresentationsPlugin(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       metrics.plugin,
       requestLogPlugin(options.name),
       statementCountHeader,
+      idempotencyKeyPlugin<Context>(),
       costLimitPlugin<Context>({
         policy: listPolicyOfSchema(options.schema),
         limits: config.limits,
@@ -115,8 +161,13 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
     res.json({ status: 'ok', service: options.name });
   });
   app.get('/ready', async (_req, res) => {
+    const dataSource = database.current();
+    if (!dataSource) {
+      res.status(503).json({ status: 'starting', service: options.name, error: database.reason() });
+      return;
+    }
     try {
-      await options.dataSource.query('SELECT 1');
+      await dataSource.query('SELECT 1');
       res.json({ status: 'ready', service: options.name });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', service: options.name, error: String(error) });
@@ -127,6 +178,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   });
   app.use(
     '/graphql',
+    untilDatabaseOpen(options.name, database),
     express.json({ limit: '1mb', verify: keepRawBody }),
     bodyErrors,
     gatewaySignatureCheck(config.subgraphSecret),
@@ -141,15 +193,19 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
         res.setHeader('x-request-id', requestId);
         return {
           requestId,
-          dataSource: options.dataSource,
-          loaders: new Loaders(options.dataSource),
+          // Set: untilDatabaseOpen lets no request this far before the database is open.
+          dataSource: database.current()!,
+          loaders: new Loaders(database.current()!),
           log: logger.child({ requestId }),
           principal: await authenticate(verify, req, config.auth.requiredForReads),
           signedByGateway: (req as SignableRequest).signedByGateway === true,
+          idempotencyKey: idempotencyKeyOf(req.headers),
         };
       },
     }),
   );
+  app.use(notFoundJson);
+  app.use(lastErrorJson);
 
   // Loopback by default: only the gateway on the same host reaches a subgraph unless SUBGRAPH_HOST opens it.
   await new Promise<void>((resolve) =>
@@ -165,7 +221,8 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
     url: `http://${host}:${port}/graphql`,
     async stop() {
       await server.stop();
-      if (options.dataSource.isInitialized) await options.dataSource.destroy();
+      const dataSource = database.current();
+      if (dataSource?.isInitialized) await dataSource.destroy();
     },
   };
 }
@@ -175,22 +232,40 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
  * SIGTERM/SIGINT stops accepting requests, finishes those in flight, closes the database.
  */
 export function runAsProcess(name: string, start: () => Promise<RunningService>): void {
+  let service: RunningService | undefined;
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ service: name, signal }, 'shutting down');
+    // Still starting (e.g. waiting for its database): nothing was answered yet, nothing to finish.
+    if (!service) process.exit(0);
+    service.stop().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  // Listening from the start, not once started: a service waiting for its database still stops cleanly.
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  if (process.env.SUPERVISED === 'true') {
+    // Under `npm start` the supervisor orders the shutdown (gateway first), so Ctrl-C is its to
+    // handle; it spawns us in our own process group, this covers a signal sent to ours anyway.
+    process.on('SIGINT', () => undefined);
+    // The supervisor gone (even by SIGKILL) closes our IPC channel: stop rather than linger
+    // as an orphan holding the port.
+    if (process.connected) {
+      process.once('disconnect', () => shutdown('supervisor gone'));
+      process.channel?.unref();
+    }
+  } else process.on('SIGINT', () => shutdown('SIGINT'));
+
   start().then(
-    (service) => {
-      const shutdown = (signal: string) => {
-        logger.info({ service: name, signal }, 'shutting down');
-        service.stop().then(
-          () => process.exit(0),
-          (error) => {
-            logger.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGTERM', shutdown);
-      // Under `npm start` the supervisor orders the shutdown (gateway first), so Ctrl-C is its to handle.
-      if (process.env.SUPERVISED === 'true') process.on('SIGINT', () => undefined);
-      else process.once('SIGINT', shutdown);
+    (started) => {
+      service = started;
+      if (stopping) void started.stop().finally(() => process.exit(0));
     },
     (error) => {
       logger.fatal({ err: error, service: name }, 'failed to start');

@@ -1,4 +1,9 @@
-import { AuditEvent, AuditTrail1732500000000 } from '@ehelse/shared';
+import {
+  AuditEvent,
+  AuditTrail1732500000000,
+  IdempotencyKeys1732600000000,
+  IdempotencyRecord,
+} from '@ehelse/shared';
 import { EffectNode } from './effect-goal/effect-node.entity';
 import {
   FocusAreaPriorityGroup,
@@ -61,10 +66,12 @@ export const entities = [
   CandidateValue,
   CandidatePrintedGroupScore,
   AuditEvent,
+  IdempotencyRecord,
 ];
 
 export const migrations = [
   ArchitectureInitial1732400000000,
   AuditTrail1732500000000,
   ArchitectureVersions1732500000100,
+  IdempotencyKeys1732600000000,
 ];

@@ -1,4 +1,9 @@
-import { AuditEvent, AuditTrail1732500000000 } from '@ehelse/shared';
+import {
+  AuditEvent,
+  AuditTrail1732500000000,
+  IdempotencyKeys1732600000000,
+  IdempotencyRecord,
+} from '@ehelse/shared';
 import { Council } from './council/council.entity';
 import { AgendaItemPresenter } from './meeting/agenda-item-presenter.entity';
 import { AgendaItemProject } from './meeting/agenda-item-project.entity';
@@ -28,10 +33,12 @@ export const entities = [
   PlannedBodyMeeting,
   PlannedMeetingMilestone,
   AuditEvent,
+  IdempotencyRecord,
 ];
 
 export const migrations = [
   GovernanceInitial1732400000000,
   AuditTrail1732500000000,
   MeetingVersion1732500000002,
+  IdempotencyKeys1732600000000,
 ];

@@ -9,7 +9,12 @@ import { Project } from './project/project.entity';
 import { PortfolioChallenge } from './report/portfolio-challenge.entity';
 import { PortfolioReport } from './report/portfolio-report.entity';
 import { PublishedTotal } from './report/published-total.entity';
-import { AuditEvent, AuditTrail1732500000000 } from '@ehelse/shared';
+import {
+  AuditEvent,
+  AuditTrail1732500000000,
+  IdempotencyKeys1732600000000,
+  IdempotencyRecord,
+} from '@ehelse/shared';
 import { PortfolioInitial1732300000000 } from './migrations/1732300000000-portfolio-initial';
 import { StatusReports1732500000001 } from './migrations/1732500000001-status-reports';
 import { ProjectStatusReport } from './project/status-report.entity';
@@ -28,10 +33,12 @@ export const entities = [
   PortfolioChallenge,
   ProjectStatusReport,
   AuditEvent,
+  IdempotencyRecord,
 ];
 
 export const migrations = [
   PortfolioInitial1732300000000,
   AuditTrail1732500000000,
   StatusReports1732500000001,
+  IdempotencyKeys1732600000000,
 ];

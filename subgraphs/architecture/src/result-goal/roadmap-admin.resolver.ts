@@ -6,10 +6,10 @@ import {
   recordAudit,
   requireRole,
   validate,
+  mutation,
   type Context,
   type Principal,
   updateAtVersion,
-  writeTransaction,
 } from '@ehelse/shared';
 import { MeasureOrganisation } from './measure-links.entity';
 import { Measure } from './measure.entity';
@@ -128,13 +128,15 @@ export class RoadmapAdminResolver {
   })
   async updateMilestoneStatus(
     @Arg('input', () => UpdateMilestoneStatusInput) input: UpdateMilestoneStatusInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
+    const caller = requireRole(context.principal, 'admin');
     validate.text('milestoneCode', input.milestoneCode, 10, true);
     validate.integerIn('measuresStarted', input.measuresStarted, 0, MAX_MEASURES);
     validate.integerIn('measuresTotal', input.measuresTotal, 0, MAX_MEASURES);
-    return writeTransaction(dataSource, (manager) => setMilestoneStatus(manager, caller, input));
+    return mutation(context, 'updateMilestoneStatus', input, (manager) =>
+      setMilestoneStatus(manager, caller, input),
+    );
   }
 
   @Mutation(() => Measure, {
@@ -143,14 +145,16 @@ export class RoadmapAdminResolver {
   })
   async assignMeasureResponsible(
     @Arg('input', () => AssignMeasureResponsibleInput) input: AssignMeasureResponsibleInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
+    const caller = requireRole(context.principal, 'admin');
     validate.text('measureCode', input.measureCode, 20, true);
     validateOrganisationId(input.organisationId);
     if (input.responsibleText != null) {
       validate.text('responsibleText', input.responsibleText, 100, true);
     }
-    return writeTransaction(dataSource, (manager) => setMeasureResponsible(manager, caller, input));
+    return mutation(context, 'assignMeasureResponsible', input, (manager) =>
+      setMeasureResponsible(manager, caller, input),
+    );
   }
 }

@@ -6,9 +6,9 @@ import {
   recordAudit,
   requireRole,
   validate,
+  mutation,
   type Context,
   type Principal,
-  writeTransaction,
 } from '@ehelse/shared';
 import { Person } from '../person/person.entity';
 import { slug } from '../slug';
@@ -162,11 +162,13 @@ export class AgendaAdminResolver {
   })
   async addAgendaItem(
     @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
+    const caller = requireRole(context.principal, 'admin');
     validateAgendaItem(input);
-    return writeTransaction(dataSource, (manager) => addAgendaItem(manager, caller, input));
+    return mutation(context, 'addAgendaItem', input, (manager) =>
+      addAgendaItem(manager, caller, input),
+    );
   }
 
   @Mutation(() => AgendaItem, {
@@ -175,10 +177,12 @@ export class AgendaAdminResolver {
   })
   async recordDecision(
     @Arg('input', () => RecordDecisionInput) input: RecordDecisionInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
+    const caller = requireRole(context.principal, 'admin');
     validate.text('decision', input.decision, MAX_TEXT, true);
-    return writeTransaction(dataSource, (manager) => recordDecision(manager, caller, input));
+    return mutation(context, 'recordDecision', input, (manager) =>
+      recordDecision(manager, caller, input),
+    );
   }
 }

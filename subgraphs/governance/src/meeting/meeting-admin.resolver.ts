@@ -6,9 +6,9 @@ import {
   recordAudit,
   requireRole,
   validate,
+  mutation,
   type Context,
   type Principal,
-  writeTransaction,
 } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { isoDate } from '../dates';
@@ -111,14 +111,16 @@ export class MeetingAdminResolver {
   @Mutation(() => Meeting, { description: 'Schedules a meeting (møte) of a body. Admin only.' })
   async createMeeting(
     @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
+    const caller = requireRole(context.principal, 'admin');
     validate.text('number', input.number, 20);
     if (input.number && !slug(input.number))
       throw badInput('number', 'number must contain a letter or digit');
     validate.text('location', input.location, 200);
-    return writeTransaction(dataSource, (manager) => createMeeting(manager, caller, input));
+    return mutation(context, 'createMeeting', input, (manager) =>
+      createMeeting(manager, caller, input),
+    );
   }
 
   @Mutation(() => Meeting, {
@@ -127,9 +129,11 @@ export class MeetingAdminResolver {
   })
   async reorderAgenda(
     @Arg('input', () => ReorderAgendaInput) input: ReorderAgendaInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
-    return writeTransaction(dataSource, (manager) => reorderAgenda(manager, caller, input));
+    const caller = requireRole(context.principal, 'admin');
+    return mutation(context, 'reorderAgenda', input, (manager) =>
+      reorderAgenda(manager, caller, input),
+    );
   }
 }

@@ -7,9 +7,9 @@ import {
   recordAudit,
   requireRole,
   validate,
+  mutation,
   type Context,
   type Principal,
-  writeTransaction,
 } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
 import { dayBefore, isoDate } from '../dates';
@@ -185,11 +185,13 @@ export class MembershipAdminResolver {
   })
   async recordMembership(
     @Arg('input', () => RecordMembershipInput) input: RecordMembershipInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
+    const caller = requireRole(context.principal, 'admin');
     validateMembership(input);
-    return writeTransaction(dataSource, (manager) => recordMembership(manager, caller, input));
+    return mutation(context, 'recordMembership', input, (manager) =>
+      recordMembership(manager, caller, input),
+    );
   }
 
   @Mutation(() => Membership, {
@@ -197,9 +199,11 @@ export class MembershipAdminResolver {
   })
   async endMembership(
     @Arg('input', () => EndMembershipInput) input: EndMembershipInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'admin');
-    return writeTransaction(dataSource, (manager) => endMembership(manager, caller, input));
+    const caller = requireRole(context.principal, 'admin');
+    return mutation(context, 'endMembership', input, (manager) =>
+      endMembership(manager, caller, input),
+    );
   }
 }

@@ -10,7 +10,7 @@ import {
   requireWriteFor,
   updateAtVersion,
   validate,
-  writeTransaction,
+  mutation,
   type Context,
 } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
@@ -63,14 +63,14 @@ export class ProjectAdminResolver {
   })
   async createProject(
     @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireWriteFor(principal, input.responsibleOrganisationId);
+    const caller = requireWriteFor(context.principal, input.responsibleOrganisationId);
     validate.projectId('id', input.id);
     validate.text('name', input.name, 300, true);
     validate.text('leader', input.leader, 200);
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
-    return writeTransaction(dataSource, async (manager) => {
+    return mutation(context, 'createProject', input, async (manager) => {
       await requireExisting(manager, 'responsibleOrganisationId', {
         organisationId: input.responsibleOrganisationId,
         focusAreaCode: input.focusAreaCode,
@@ -101,15 +101,15 @@ export class ProjectAdminResolver {
   })
   async updateProject(
     @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    requireRole(principal, 'reporter', 'admin');
+    requireRole(context.principal, 'reporter', 'admin');
     validate.text('name', input.name, 300);
     validate.text('leader', input.leader, 200);
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
-    return writeTransaction(dataSource, async (manager) => {
+    return mutation(context, 'updateProject', input, async (manager) => {
       const project = await projectOrFail(manager, input.id);
-      const caller = requireWriteFor(principal, project.responsibleOrganisationId);
+      const caller = requireWriteFor(context.principal, project.responsibleOrganisationId);
       if (input.responsibleOrganisationId !== undefined && caller.role !== 'admin') {
         throw forbidden('Only an admin moves a project to another organisation');
       }
@@ -146,19 +146,19 @@ export class ProjectAdminResolver {
   })
   async recordFundingTransfer(
     @Arg('input', () => RecordFundingTransferInput) input: RecordFundingTransferInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    requireRole(principal, 'reporter', 'admin');
+    requireRole(context.principal, 'reporter', 'admin');
     validate.year('year', input.year);
     validate.money('amount', input.amount);
     if (input.amount <= 0) throw badInput('amount', 'A transfer moves more than 0 MNOK');
     if (input.fromProjectId === input.toProjectId)
       throw badInput('toProjectId', 'A project cannot transfer to itself');
-    return writeTransaction(dataSource, async (manager) => {
+    return mutation(context, 'recordFundingTransfer', input, async (manager) => {
       // The transfer is what is written; the two projects are ids in its input.
       const from = await projectInInput(manager, 'fromProjectId', input.fromProjectId);
       await projectInInput(manager, 'toProjectId', input.toProjectId);
-      const caller = requireWriteFor(principal, from.responsibleOrganisationId);
+      const caller = requireWriteFor(context.principal, from.responsibleOrganisationId);
       const transfer = manager.create(FundingTransfer, input);
       await manager.save(transfer);
       await recordAudit(manager, caller, {

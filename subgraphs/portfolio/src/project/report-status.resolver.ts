@@ -5,6 +5,7 @@ import {
   ConnectionType,
   PageArgs,
   badInput,
+  forUpdate,
   connectionFromList,
   listSize,
   notFound,
@@ -14,7 +15,7 @@ import {
   requireWriteFor,
   updateAtVersion,
   validate,
-  writeTransaction,
+  mutation,
   type Context,
   type Principal,
 } from '@ehelse/shared';
@@ -22,6 +23,7 @@ import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.resolver';
 import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';
+import { syncCostShares } from './cost-share-sync';
 import { ProjectBudget } from './project-budget.entity';
 import { Project } from './project.entity';
 import { projectById } from './project.resolver';
@@ -80,7 +82,11 @@ async function applyReport(
   principal: Principal,
   input: ReportProjectStatusInput,
 ) {
-  const project = await manager.findOneBy(Project, { id: input.projectId });
+  // Locked first: the reads below then see what the project's previous writer committed.
+  const project = await manager.findOne(Project, {
+    where: { id: input.projectId },
+    ...forUpdate(manager),
+  });
   if (!project) throw notFound('Project', input.projectId);
   requireWriteFor(principal, project.responsibleOrganisationId);
 
@@ -125,20 +131,8 @@ async function applyReport(
       ['projectId', 'year'],
     );
   }
-  if (input.costShares) {
-    await manager.delete(CostShare, { projectId: project.id, year: input.year });
-    if (input.costShares.length) {
-      await manager.insert(
-        CostShare,
-        input.costShares.map((s) => ({
-          projectId: project.id,
-          year: input.year,
-          funderCode: s.funder,
-          amount: s.amount,
-        })),
-      );
-    }
-  }
+  if (input.costShares)
+    await syncCostShares(manager, project.id, input.year, beforeShares, input.costShares);
   const report = manager.create(ProjectStatusReport, {
     projectId: project.id,
     year: input.year,
@@ -179,13 +173,15 @@ export class ReportStatusResolver {
   })
   async reportProjectStatus(
     @Arg('input', () => ReportProjectStatusInput) input: ReportProjectStatusInput,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const caller = requireRole(principal, 'reporter', 'admin');
+    const caller = requireRole(context.principal, 'reporter', 'admin');
     validate.year('year', input.year);
     validate.text('comment', input.comment, MAX_COMMENT);
     validate.money('budget', input.budget);
-    return writeTransaction(dataSource, (manager) => applyReport(manager, caller, input));
+    return mutation(context, 'reportProjectStatus', input, (manager) =>
+      applyReport(manager, caller, input),
+    );
   }
 
   @FieldResolver(() => Project, { description: 'The project reported on.' })

@@ -1,9 +1,19 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
-import { badInput, recordAudit, writeTransaction, type Principal } from '@ehelse/shared';
+import { In, type EntityManager } from 'typeorm';
+import {
+  badInput,
+  forUpdate,
+  isProjectId,
+  mutation,
+  recordAudit,
+  RetryTransaction,
+  type Principal,
+  type WriteContext,
+} from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { CostShare } from '../project/cost-share.entity';
+import { syncCostShares } from '../project/cost-share-sync';
 import { ProjectBudget } from '../project/project-budget.entity';
 import { Project } from '../project/project.entity';
 import { insertProjects } from '../seed';
@@ -24,6 +34,25 @@ export async function tableLookups(manager: EntityManager): Promise<Lookups> {
   return { organisations, focusAreas, funderCodes };
 }
 
+/**
+ * Locks the table's projects before anything else is read: the reads after it then see
+ * every cost share written by whoever held them before (each writer of a project's cost
+ * shares updates its row); without it a long import reads stale rows and loses to every
+ * report meanwhile. In id order, so that concurrent imports wait instead of deadlocking.
+ */
+async function lockProjects(manager: EntityManager, rows: string[][]): Promise<void> {
+  const ids = [...new Set(rows.slice(1).map((cells) => (cells[1] ?? '').trim()))].filter(
+    isProjectId,
+  );
+  if (ids.length)
+    await manager.find(Project, {
+      where: { id: In(ids) },
+      select: { id: true },
+      order: { id: 'ASC' },
+      ...forUpdate(manager),
+    });
+}
+
 export interface ImportSummary {
   year: number;
   created: number;
@@ -36,17 +65,15 @@ export interface ImportSummary {
  * in one transaction, or none.
  */
 export async function importPortfolioTable(
-  dataSource: DataSource,
+  context: WriteContext,
   principal: Principal,
   csv: string,
   year: number,
 ): Promise<ImportSummary> {
-  return writeTransaction(dataSource, async (manager) => {
-    const { projects, errors } = readPortfolioTable(
-      parseCsv(csv),
-      year,
-      await tableLookups(manager),
-    );
+  return mutation(context, 'importPortfolioCsv', { csv, year }, async (manager) => {
+    const rows = parseCsv(csv);
+    await lockProjects(manager, rows);
+    const { projects, errors } = readPortfolioTable(rows, year, await tableLookups(manager));
     if (errors.length) {
       throw badInput(
         'csv',
@@ -55,38 +82,40 @@ export async function importPortfolioTable(
       );
     }
     const ids = projects.map((p) => p.id);
-    const existing = new Set(
-      (await manager.find(Project, { where: { id: In(ids) }, select: { id: true } })).map(
-        (p) => p.id,
-      ),
+    const versions = new Map(
+      (
+        await manager.find(Project, { where: { id: In(ids) }, select: { id: true, version: true } })
+      ).map((p) => [p.id, p.version]),
     );
-    const fresh = projects.filter((p) => !existing.has(p.id));
-    const known = projects.filter((p) => existing.has(p.id));
+    const fresh = projects.filter((p) => !versions.has(p.id));
+    const known = projects.filter((p) => versions.has(p.id));
+    const currentShares = known.length
+      ? await manager.findBy(CostShare, { projectId: In(known.map((p) => p.id)), year })
+      : [];
     await insertProjects(manager, fresh);
     for (const { budgets, ...project } of known) {
-      await manager
+      const version = versions.get(project.id)!;
+      const updated = await manager
         .createQueryBuilder()
         .update(Project)
-        .set({ ...project, version: () => 'version + 1' })
-        .where('id = :id', { id: project.id })
+        .set({ ...project, version: version + 1 })
+        .where('id = :id AND version = :version', { id: project.id, version })
         .execute();
-      await manager.delete(CostShare, { projectId: project.id, year });
+      // Changed since this transaction read it: its cost shares as read may be stale too.
+      if (updated.affected !== 1)
+        throw new RetryTransaction(`Project ${project.id} changed during the import`);
       await manager.upsert(
         ProjectBudget,
         { projectId: project.id, year, amount: budgets[0].amount },
         ['projectId', 'year'],
       );
-      if (budgets[0].costShares.length) {
-        await manager.insert(
-          CostShare,
-          budgets[0].costShares.map((s) => ({
-            projectId: project.id,
-            year,
-            funderCode: s.funder,
-            amount: s.amount,
-          })),
-        );
-      }
+      await syncCostShares(
+        manager,
+        project.id,
+        year,
+        currentShares.filter((share) => share.projectId === project.id),
+        budgets[0].costShares,
+      );
     }
     const summary = { year, created: fresh.length, updated: known.length };
     await recordAudit(manager, principal, {

@@ -28,12 +28,12 @@ export class PortfolioTableResolver {
   async importPortfolioCsv(
     @Arg('csv') csv: string,
     @Arg('year', () => Int) year: number,
-    @Ctx() { dataSource, principal }: Context,
+    @Ctx() context: Context,
   ) {
-    const admin = requireRole(principal, 'admin');
+    const admin = requireRole(context.principal, 'admin');
     validate.year('year', year);
     validate.text('csv', csv, MAX_CSV_BYTES, true);
-    return importPortfolioTable(dataSource, admin, csv, year);
+    return importPortfolioTable(context, admin, csv, year);
   }
 
   @Query(() => String, {
