@@ -34,7 +34,9 @@ describe('gateway protection', () => {
     expect(cost.requested).toBeGreaterThan(cost.limit);
     // The refusal names the outermost list that multiplies, and every size along the branch.
     expect(field).toBe('projects');
-    expect(result.errors![0].message).toMatch(/projects \(100\) › .*responsibleForConnection \(100\) › .*budgets \(5\)/);
+    expect(result.errors![0].message).toMatch(
+      /projects \(100\) › .*responsibleForConnection \(100\) › .*budgets \(5\)/,
+    );
   });
 
   it('refuses a page larger than the maximum page size before asking any subgraph', async () => {
@@ -49,7 +51,7 @@ describe('gateway protection', () => {
       JSON.stringify({ query: `{ projects { totalCount } }`, padding: 'x'.repeat(200_000) }),
     );
     expect(response.status).toBe(413);
-    expect((await response.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('accepts a small batch and refuses a large one', async () => {
@@ -59,7 +61,7 @@ describe('gateway protection', () => {
     expect(await small.json()).toHaveLength(2);
     const large = await post(JSON.stringify(Array.from({ length: 11 }, () => operation)));
     expect(large.status).toBe(400);
-    expect((await large.json()).errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
+    expect(((await large.json()) as any).errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
   });
 
   it('prevents CSRF: a simple cross-site GET without a preflight header is refused', async () => {
@@ -92,7 +94,7 @@ describe('gateway protection', () => {
   it('gives malformed JSON a coded error', async () => {
     const response = await post('{ not json');
     expect(response.status).toBe(400);
-    expect((await response.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
   it('reports the request id it was given', async () => {

@@ -9,6 +9,7 @@ import { testConfig, type Backend } from './backends';
 export interface GraphQLResponse<T = any> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
 }
 
 export interface Stack {

@@ -1,5 +1,6 @@
 import { BACKENDS, testConfig } from '../../../tests/support/backends';
 import { startArchitecture } from './main';
+import { seedArchitecture } from './seed';
 
 describe.each(BACKENDS)('architecture subgraph server on %s', (backend) => {
   let service: Awaited<ReturnType<typeof startArchitecture>>;
@@ -33,19 +34,18 @@ describe.each(BACKENDS)('architecture subgraph server on %s', (backend) => {
     const roadmap = await post(
       `{ resultGoals { code milestones { code } measures { code responsible { id } implementedBy { id } } } }`,
     );
-    const body = await roadmap.json();
+    const body = (await roadmap.json()) as any;
     expect(body.data.resultGoals).toHaveLength(7);
     expect(roadmap.headers.get('x-sql-statements')).toBe('4');
     const rounds = await post(
       `{ prioritisationRounds { id criteria { code } candidates { name score printedScore rank } } }`,
     );
-    const ranked = (await rounds.json()).data.prioritisationRounds[0].candidates;
+    const ranked = ((await rounds.json()) as any).data.prioritisationRounds[0].candidates;
     expect(ranked.map((c: any) => c.rank)).toEqual([1, 2, 3, 4, 5, 6, 6, 8, 9, 10, 11]);
     expect(rounds.headers.get('x-sql-statements')).toBe('5');
   });
 
   it('does not seed twice on restart of the same database', async () => {
-    const { seedArchitecture } = await import('./seed');
     expect(await seedArchitecture(service.dataSource)).toBe(false);
   });
 });
