@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { loadConfig } from '@ehelse/shared';
+import { loadConfig, setFatalHandler } from '@ehelse/shared';
 import { startPortfolio } from '@ehelse/portfolio';
 import { lastGoodCopyOf, readVerifiedDatabase } from '../shared/src/embedded-file';
 
@@ -58,6 +58,30 @@ describe('a subgraph on a damaged database file', () => {
       'portfolio.sqlite',
       'portfolio.sqlite.last-good',
     ]);
+  });
+});
+
+describe('a commit that cannot reach the disk', () => {
+  it('is answered TRANSIENT and stops the service, never confirmed', async () => {
+    const stops: string[] = [];
+    setFatalHandler((reason) => stops.push(reason));
+    const service = await startPortfolio({ config: embeddedConfig(), port: 0 });
+    try {
+      // The folder vanishes under the running service: the next save cannot be written.
+      fs.rmSync(dataDir, { recursive: true, force: true });
+      const write = service.dataSource.transaction((manager) =>
+        manager.query(`UPDATE project SET name = name WHERE id = '107'`),
+      );
+      await expect(write).rejects.toMatchObject({
+        extensions: { code: 'TRANSIENT', retryable: true },
+      });
+      expect(stops.length).toBeGreaterThan(0);
+      expect(stops.every((reason) => reason.includes('could not save'))).toBe(true);
+    } finally {
+      setFatalHandler(() => undefined);
+      fs.mkdirSync(dataDir, { recursive: true });
+      await service.stop();
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import type { RunningService } from '@ehelse/shared';
 import { testConfig } from './support/backends';
 import { postGraphQL } from './support/stack';
 import { TcpProxy } from './support/tcp-proxy';
+import { eventually } from './support/eventually';
 
 /** Fields contributed by another subgraph are nullable, so one subgraph's outage costs only its own fields. */
 const CROSS_DOMAIN = `{
@@ -14,19 +15,6 @@ const CROSS_DOMAIN = `{
   council(id: "nasjonalt-e-helserad") { name }
   resultGoals { code }
 }`;
-
-async function eventually<T>(
-  attempt: () => Promise<T>,
-  ok: (value: T) => boolean,
-  timeoutMs = 20_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await attempt();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('when a subgraph is down or slow', () => {
   const services: RunningService[] = [];

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { lockEmbeddedFile, unlockEmbeddedFile } from './embedded-lock';
 import path from 'node:path';
 
 /*
@@ -112,9 +113,13 @@ export async function readVerifiedDatabase(
   removeLeftoverTemporaryFiles(file);
   const lastGood = lastGoodCopyOf(file);
   const hasLastGood = fs.existsSync(lastGood);
-  const restore = hasLastGood
-    ? `Restore the last good copy (one write older) with \`cp ${lastGood} ${file}\`, or delete both files to start again from the documents' data.`
-    : `Restore it from a backup, or delete it to start again from the documents' data.`;
+  const lastGoodProblem = hasLastGood
+    ? await problemOf(fs.readFileSync(lastGood), integrityProblem)
+    : undefined;
+  const restore =
+    hasLastGood && !lastGoodProblem
+      ? `Restore the last good copy (it lacks the latest write) with \`cp ${lastGood} ${file}\`, or delete both files to start again from the documents' data.`
+      : `Restore it from a backup${hasLastGood ? ` (${lastGood} ${lastGoodProblem} too)` : ''}, or delete it to start again from the documents' data.`;
   if (!fs.existsSync(file)) {
     if (!hasLastGood) return undefined;
     throw new EmbeddedFileError(
@@ -124,10 +129,39 @@ export async function readVerifiedDatabase(
     );
   }
   const bytes = fs.readFileSync(file);
-  const problem = headerProblem(bytes) ?? (await integrityProblem(bytes));
+  const problem = await problemOf(bytes, integrityProblem);
   if (problem) throw new EmbeddedFileError(file, problem, restore);
   return bytes;
 }
+
+/**
+ * Opens the file for the service: takes its lock (refusing a file another live process
+ * holds), then reads it as readVerifiedDatabase does; the lock is given up again when the
+ * file is refused, and when the service closes it (database.ts).
+ */
+export async function openEmbeddedFile(
+  file: string,
+  integrityProblem: IntegrityCheck = sqljsIntegrityProblem,
+): Promise<Uint8Array | undefined> {
+  const owner = lockEmbeddedFile(file);
+  if (owner !== undefined) {
+    throw new EmbeddedFileError(
+      file,
+      `is in use by process ${owner}`,
+      'Stop that process, or give this one its own DATA_DIR: two processes on one file would undo each other’s writes.',
+    );
+  }
+  try {
+    // Only once the file is ours: a live writer's temporary file is never removed.
+    return await readVerifiedDatabase(file, integrityProblem);
+  } catch (error) {
+    unlockEmbeddedFile(file);
+    throw error;
+  }
+}
+
+const problemOf = async (bytes: Buffer, integrityProblem: IntegrityCheck) =>
+  headerProblem(bytes) ?? (await integrityProblem(bytes));
 
 /** A crash mid-write leaves only a temporary file; the real file is still whole. */
 function removeLeftoverTemporaryFiles(file: string): void {

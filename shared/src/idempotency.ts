@@ -58,6 +58,9 @@ export interface IdempotentRequest {
 /** JSON with object keys sorted and undefined dropped: equal inputs, equal text. */
 function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  // Dates (GraphQL Date inputs) and the like hash as what they serialise to, not as `{}`.
+  if (typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return canonicalJson((value as { toJSON(): unknown }).toJSON());
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)
     .filter(([, v]) => v !== undefined)

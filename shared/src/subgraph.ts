@@ -34,7 +34,13 @@ export async function openSubgraphDatabase(
     config: options.config ?? defaultConfig,
     embeddedLocation: options.embeddedLocation,
   });
-  await subgraph.seed(dataSource);
+  try {
+    await subgraph.seed(dataSource);
+  } catch (error) {
+    // A connection lost mid-seed: close this pool before the next attempt opens another.
+    if (dataSource.isInitialized) await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
   return dataSource;
 }
 

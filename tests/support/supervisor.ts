@@ -151,15 +151,4 @@ export const statusOf = async (url: string) => {
   }
 };
 
-export async function eventually<T>(
-  attempt: () => Promise<T>,
-  ok: (value: T) => boolean,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await attempt();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+export { eventually } from './eventually';
