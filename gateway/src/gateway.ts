@@ -20,6 +20,7 @@ import {
   idempotencyKeyOf,
   idempotencyKeyPlugin,
   logger,
+  metricsAccess,
   requestIdOf,
   requestLogPlugin,
   type Config,
@@ -30,8 +31,12 @@ import {
   bodyErrors,
   lastErrorJson,
   notFoundJson,
+  requireProductionAuth,
   requireSubgraphSecret,
   SUBGRAPHS,
+  warnIfReadOnly,
+  writesDisabledPlugin,
+  writesStatus,
 } from '@ehelse/shared';
 import { SUPERGRAPH_FILE } from './compose';
 import { noShadowingAliasesRule } from './alias-rule';
@@ -56,9 +61,10 @@ export interface GatewayOptions {
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningService> {
   const settings = options.config ?? defaultConfig;
   requireSubgraphSecret(settings, 'gateway');
+  requireProductionAuth(settings, 'gateway');
   const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? subgraphUrl(name, settings);
   const limits = settings.gateway;
-  const metrics = createMetrics('gateway');
+  const metrics = createMetrics('gateway', undefined, settings.metrics.operationNames);
   const fetchMetrics = subgraphFetchMetrics(metrics.registry);
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
   const gateway = new ApolloGateway({
@@ -73,6 +79,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const app = express();
   const httpServer = http.createServer(app);
   const verify = createVerifier(settings.auth);
+  warnIfReadOnly('gateway', settings.auth);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: limits.introspection,
@@ -92,6 +99,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       callerMistakesPlugin(),
       // A key that cannot be stored, or on several mutations at once, is refused before any write.
       idempotencyKeyPlugin<GatewayContext>(),
+      // Without an identity provider no write can be authorised: refused before any planning.
+      writesDisabledPlugin<GatewayContext>(settings.auth),
       variableScalarsPlugin(),
       // Sizes and weights come from the supergraph's @listSize/@cost, as Apollo Router reads them.
       costLimitPlugin<GatewayContext>({
@@ -108,9 +117,9 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/ready', (_req, res) => {
-    res.json({ status: 'ready', service: 'gateway' });
+    res.json({ status: 'ready', service: 'gateway', ...writesStatus(settings.auth) });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess(settings, 'gateway'), async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   // The API schema as SDL, for code generators and machine clients (it is public: the repo holds it).
@@ -147,7 +156,11 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
         const requestId = requestIdOf(req);
         res.setHeader('x-request-id', requestId);
         // Refuse bad tokens at the edge; subgraphs verify the forwarded token again.
-        await authenticate(verify, req, settings.auth.requiredForReads);
+        await authenticate(verify, req, settings.auth.requiredForReads, {
+          service: 'gateway',
+          counter: metrics.authRefusals,
+          requestId,
+        });
         return {
           requestId,
           authorization: req.headers.authorization,

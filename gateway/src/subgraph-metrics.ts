@@ -5,7 +5,11 @@ export interface SubgraphFetchMetrics {
   start(subgraph: string): (outcome: 'ok' | 'error' | 'timeout' | 'unreachable') => void;
 }
 
-/** Latency and outcome of the gateway's fetches to each subgraph. */
+/**
+ * Latency and outcome of the gateway's fetches to each subgraph. Both labels are bounded:
+ * the subgraph names come from the supergraph, the outcome from the four above; nothing
+ * a client sends becomes a label.
+ */
 export function subgraphFetchMetrics(registry: client.Registry): SubgraphFetchMetrics {
   const histogram = new client.Histogram({
     name: 'gateway_subgraph_fetch_duration_seconds',

@@ -27,6 +27,21 @@ export interface Config {
   gateway: GatewayLimits;
   /** What an operation may ask for; the gateway and every subgraph apply the same limits. */
   limits: QueryLimits;
+  /** Who may read /metrics, and which operation names may become labels. */
+  metrics: MetricsConfig;
+}
+
+export interface MetricsConfig {
+  /**
+   * Bearer token /metrics requires on every service (METRICS_TOKEN). Unset: open in
+   * development; in production only loopback callers are answered.
+   */
+  token: string | undefined;
+  /**
+   * Operation names that become metric labels besides the built-in ones
+   * (METRICS_OPERATION_NAMES, comma-separated); any other name is counted as `other`.
+   */
+  operationNames: string[];
 }
 
 export interface QueryLimits {
@@ -62,6 +77,14 @@ export interface AuthConfig {
   devSecret: string | undefined;
   /** When true, reads need a token too; writes always do. */
   requiredForReads: boolean;
+  /** Longest `exp` − `iat` accepted (AUTH_MAX_TOKEN_LIFETIME_SECONDS): 1 h for JWKS tokens, 24 h in development. */
+  maxTokenLifetimeSeconds: number;
+  /** Clock difference tolerated on `exp`, `nbf` and `iat` (AUTH_CLOCK_SKEW_SECONDS). */
+  clockSkewSeconds: number;
+  /** How long a JWKS fetch may take before the identity provider counts as unavailable (AUTH_JWKS_TIMEOUT_MS). */
+  jwksTimeoutMs: number;
+  /** How long fetched keys are used before they are fetched again (AUTH_JWKS_CACHE_SECONDS). */
+  jwksCacheSeconds: number;
 }
 
 /** Development only: production refuses to start with it (see loadConfig). */
@@ -76,6 +99,76 @@ function int(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
   const value = Number(raw);
   if (!Number.isInteger(value)) throw new Error(`${name} must be an integer, got "${raw}"`);
   return value;
+}
+
+/** Enough for every dashboard an operator names; a list longer than this is a mistake. */
+const MAX_METRICS_OPERATION_NAMES = 200;
+const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]*$/;
+
+function metricsSettings(env: NodeJS.ProcessEnv): MetricsConfig {
+  const operationNames = (env.METRICS_OPERATION_NAMES ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const invalid = operationNames.find((name) => !GRAPHQL_NAME.test(name));
+  if (invalid !== undefined)
+    throw new Error(`METRICS_OPERATION_NAMES must list GraphQL operation names, got "${invalid}"`);
+  if (operationNames.length > MAX_METRICS_OPERATION_NAMES)
+    throw new Error(
+      `METRICS_OPERATION_NAMES lists ${operationNames.length} names, at most ${MAX_METRICS_OPERATION_NAMES} allowed`,
+    );
+  return { token: env.METRICS_TOKEN || undefined, operationNames };
+}
+
+/**
+ * Token settings that cannot be wrong in production: a development secret there refuses the
+ * start (anyone who has read this repository could sign an admin token with the default), and
+ * so do closed reads without an identity provider (nobody could read at all). Production
+ * without AUTH_JWKS_URL starts, read-only (see auth/read-only.ts).
+ */
+function authSettings(nodeEnv: string, env: NodeJS.ProcessEnv): AuthConfig {
+  const production = nodeEnv === 'production';
+  const jwksUrl = env.AUTH_JWKS_URL || undefined;
+  const requiredForReads = env.AUTH_REQUIRED_FOR_READS === 'true';
+  if (production && env.AUTH_DEV_SECRET)
+    throw new Error(
+      'AUTH_DEV_SECRET must not be set in production: development tokens are refused there; ' +
+        'set AUTH_JWKS_URL to the identity provider (HelseID) instead',
+    );
+  if (jwksUrl) {
+    const url = new URL(jwksUrl);
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    if (production && url.protocol !== 'https:' && !loopback)
+      throw new Error(`AUTH_JWKS_URL must be https in production, got "${jwksUrl}"`);
+    // The development issuer is never the identity provider's: every token would be refused.
+    if (production && !env.AUTH_ISSUER)
+      throw new Error(
+        'AUTH_ISSUER must be set in production with AUTH_JWKS_URL (e.g. https://helseid-sts.nhn.no)',
+      );
+  } else if (production && requiredForReads)
+    throw new Error(
+      'AUTH_JWKS_URL must be set in production when AUTH_REQUIRED_FOR_READS=true: without it no token can be verified',
+    );
+  const devSecret = jwksUrl
+    ? undefined
+    : env.AUTH_DEV_SECRET || (production ? undefined : DEVELOPMENT_SECRET);
+  const positive = (name: string, fallback: number) => {
+    const value = int(name, fallback, env);
+    if (value <= 0) throw new Error(`${name} must be positive, got ${value}`);
+    return value;
+  };
+  return {
+    jwksUrl,
+    // Empty counts as unset: an empty issuer or audience would switch jose's check off.
+    issuer: env.AUTH_ISSUER || 'ehelse-graph-development',
+    audience: env.AUTH_AUDIENCE || 'ehelse-graph',
+    devSecret,
+    requiredForReads,
+    maxTokenLifetimeSeconds: positive('AUTH_MAX_TOKEN_LIFETIME_SECONDS', jwksUrl ? 3600 : 86_400),
+    clockSkewSeconds: int('AUTH_CLOCK_SKEW_SECONDS', 60, env),
+    jwksTimeoutMs: positive('AUTH_JWKS_TIMEOUT_MS', 800),
+    jwksCacheSeconds: positive('AUTH_JWKS_CACHE_SECONDS', 600),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -124,15 +217,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: int('MAX_QUERY_ALIASES', 50, env),
       maxDirectives: int('MAX_QUERY_DIRECTIVES', 50, env),
     },
-    auth: {
-      jwksUrl: env.AUTH_JWKS_URL || undefined,
-      issuer: env.AUTH_ISSUER ?? 'ehelse-graph-development',
-      audience: env.AUTH_AUDIENCE ?? 'ehelse-graph',
-      devSecret: env.AUTH_JWKS_URL
-        ? undefined
-        : env.AUTH_DEV_SECRET || (nodeEnv === 'production' ? undefined : DEVELOPMENT_SECRET),
-      requiredForReads: env.AUTH_REQUIRED_FOR_READS === 'true',
-    },
+    metrics: metricsSettings(env),
+    auth: authSettings(nodeEnv, env),
   };
 }
 

@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
+import { GraphQLError } from 'graphql';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import { config as defaultConfig, type Config, type SubgraphName } from './config';
-import { readVerifiedDatabase, writeFileAtomically } from './embedded-file';
+import { openEmbeddedFile, writeFileAtomically } from './embedded-file';
+import { unlockEmbeddedFile } from './embedded-lock';
+import { failStop } from './fatal';
 import { StatementCountingLogger } from './sql-statements';
 
 export interface DatabaseOptions {
@@ -31,6 +34,23 @@ async function ensureMysqlDatabase(url: string, name: string): Promise<void> {
 }
 
 /**
+ * A commit sql.js made in memory that could not reach the disk (disk full, folder gone):
+ * the memory now holds a write the file does not, so the service stops and is restarted
+ * from the file. The client is told the write did not happen and may be sent again.
+ */
+function saveOrFailStop(location: string, bytes: Uint8Array): void {
+  try {
+    writeFileAtomically(location, bytes);
+  } catch (error) {
+    failStop(`could not save ${location}; stopping, to restart from the file on disk`, error);
+    throw new GraphQLError(
+      'The write could not be saved and was not made; the service restarts. Send the same request again (with the same Idempotency-Key).',
+      { extensions: { code: 'TRANSIENT', retryable: true } },
+    );
+  }
+}
+
+/**
  * sql.js works in memory; we read the file ourselves (refusing an empty or corrupt one)
  * and persist through `autoSaveCallback` instead of TypeORM's `location`, which rewrites
  * the file in place. TypeORM awaits the callback inside commitTransaction, so a
@@ -39,9 +59,9 @@ async function ensureMysqlDatabase(url: string, name: string): Promise<void> {
 async function embeddedFileOptions(location: string) {
   fs.mkdirSync(path.dirname(location), { recursive: true });
   return {
-    database: await readVerifiedDatabase(location),
+    database: await openEmbeddedFile(location),
     autoSave: true,
-    autoSaveCallback: (bytes: Uint8Array) => writeFileAtomically(location, bytes),
+    autoSaveCallback: (bytes: Uint8Array) => saveOrFailStop(location, bytes),
   };
 }
 
@@ -84,8 +104,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
       type: 'sqljs',
       ...(location === ':memory:' ? {} : await embeddedFileOptions(location)),
     });
+    if (location !== ':memory:') releaseLockOnClose(dataSource, location);
   }
   return dataSource.initialize();
+}
+
+/** The file is the service's while its data source is open, and free again once closed. */
+function releaseLockOnClose(dataSource: DataSource, location: string) {
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = async () => {
+    try {
+      await destroy();
+    } finally {
+      unlockEmbeddedFile(location);
+    }
+  };
+  return dataSource;
 }
 
 export const isMysql = (dataSource: DataSource) => dataSource.options.type === 'mysql';

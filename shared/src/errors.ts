@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'TRANSIENT'
+  | 'IDENTITY_PROVIDER_UNAVAILABLE'
+  | 'WRITES_DISABLED'
   | 'INTERNAL_SERVER_ERROR';
 
 function coded(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
@@ -24,6 +26,11 @@ export const conflict = (message: string, extra: Record<string, unknown> = {}) =
 export const forbidden = (message: string) => coded('FORBIDDEN', message);
 export const unauthenticated = (message = 'A valid bearer token is required') =>
   coded('UNAUTHENTICATED', message);
+/** The token could not be checked because the identity provider's keys are out of reach (HTTP 503). */
+export const identityProviderUnavailable = (message: string) =>
+  coded('IDENTITY_PROVIDER_UNAVAILABLE', message, { retryable: true });
+/** A deployment without an identity provider serves reads only (HTTP 403). */
+export const writesDisabled = (message: string) => coded('WRITES_DISABLED', message);
 
 /**
  * A write that lost to concurrent writers more times than it is retried: nothing was

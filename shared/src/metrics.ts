@@ -1,6 +1,8 @@
 import client from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
+import { operationLabeler } from './operation-labels';
+import { authRefusalCounter } from './auth/refusal-log';
 import { sqlStatements } from './sql-statements';
 
 interface PoolInternals {
@@ -42,11 +44,15 @@ function databaseMetrics(registry: client.Registry, dataSource: () => DataSource
 /**
  * Prometheus registry of one service: process metrics plus GraphQL request metrics.
  * The database may be a getter: a subgraph serves /metrics before its database opens.
+ * Operation labels are the known names plus `operationNames` (METRICS_OPERATION_NAMES),
+ * `other` for any other name: a client cannot add series (see operation-labels.ts).
  */
 export function createMetrics(
   service: string,
   dataSource?: DataSource | (() => DataSource | undefined),
+  operationNames: Iterable<string> = [],
 ) {
+  const operationLabel = operationLabeler(operationNames);
   const registry = new client.Registry();
   registry.setDefaultLabels({ service });
   client.collectDefaultMetrics({ register: registry });
@@ -54,13 +60,13 @@ export function createMetrics(
     databaseMetrics(registry, typeof dataSource === 'function' ? dataSource : () => dataSource);
   const requests = new client.Counter({
     name: 'graphql_requests_total',
-    help: 'GraphQL operations handled, by operation name and outcome',
+    help: 'GraphQL operations handled, by known operation name (or other) and outcome',
     labelNames: ['operation', 'outcome'],
     registers: [registry],
   });
   const duration = new client.Histogram({
     name: 'graphql_request_duration_seconds',
-    help: 'GraphQL operation latency, by operation name',
+    help: 'GraphQL operation latency, by known operation name (or other)',
     labelNames: ['operation'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
@@ -70,12 +76,14 @@ export function createMetrics(
       const stop = duration.startTimer();
       return {
         async willSendResponse({ operationName, errors }) {
-          const operation = operationName ?? 'anonymous';
+          const operation = operationLabel(operationName);
           stop({ operation });
           requests.inc({ operation, outcome: errors?.length ? 'error' : 'ok' });
         },
       };
     },
   };
-  return { registry, plugin };
+  // Refused bearer tokens, counted by authenticate() in server.ts.
+  const authRefusals = authRefusalCounter(registry);
+  return { registry, plugin, authRefusals };
 }

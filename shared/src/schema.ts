@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { Context } from './context';
+import { refuseControlCharacters } from './text-input-guard';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@cost", "@listSize"])\n';
@@ -28,6 +29,7 @@ export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions) {
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: GraphQLDate }],
+    globalMiddlewares: [refuseControlCharacters],
     skipCheck: true,
     validate: false,
   });

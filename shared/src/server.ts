@@ -11,7 +11,18 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { createVerifier, type Verifier } from './auth';
+import {
+  createVerifier,
+  recordRefusal,
+  refusalReasonOf,
+  refusalStatusOf,
+  requireProductionAuth,
+  warnIfReadOnly,
+  writesDisabledPlugin,
+  writesStatus,
+  type RefusalCounter,
+  type Verifier,
+} from './auth';
 import { config as defaultConfig, type Config } from './config';
 import { formatErrorFor, unauthenticated } from './errors';
 import type { Context } from './context';
@@ -22,12 +33,14 @@ import {
   type SignableRequest,
 } from './gateway-signature';
 import { entityRepresentationsPlugin } from './entity-representations';
+import { setFatalHandler } from './fatal';
 import { bodyErrors, lastErrorJson, notFoundJson } from './http-errors';
 import { idempotencyKeyOf, idempotencyKeyPlugin } from './idempotency-request';
 import { costLimitPlugin, documentGuard, limitValidationRules, listPolicyOfSchema } from './limits';
 import { Loaders } from './loaders';
 import { logger, requestLogPlugin } from './logger';
 import { createMetrics } from './metrics';
+import { metricsAccess } from './metrics-access';
 import { sqlStatements } from './sql-statements';
 
 export interface ServiceOptions {
@@ -92,8 +105,16 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
   },
 };
 
-export const requestIdOf = (req: http.IncomingMessage) =>
-  (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+/**
+ * A caller's id is kept only as a short token of safe characters: it goes into every log
+ * line and on to the subgraphs, so anything longer or odder is replaced by a fresh one.
+ */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export const requestIdOf = (req: http.IncomingMessage) => {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+};
 
 /**
  * The caller of a request, verified from its bearer token (every service verifies
@@ -103,13 +124,25 @@ export async function authenticate(
   verify: Verifier,
   req: http.IncomingMessage,
   requiredForReads: boolean,
+  refusals?: { service: string; counter?: RefusalCounter; requestId?: string },
 ) {
   try {
     const principal = await verify(req.headers.authorization);
     if (!principal && requiredForReads) throw unauthenticated();
     return principal;
   } catch (error) {
-    (error as { extensions: Record<string, unknown> }).extensions.http = { status: 401 };
+    const reason = refusalReasonOf(error);
+    if (reason && refusals)
+      recordRefusal(refusals.counter, {
+        service: refusals.service,
+        requestId: refusals.requestId,
+        reason,
+        message: (error as Error).message,
+      });
+    // 401, or 503 when the identity provider is out of reach: retrying then may well succeed.
+    (error as { extensions: Record<string, unknown> }).extensions.http = {
+      status: refusalStatusOf(error),
+    };
     throw error;
   }
 }
@@ -122,10 +155,16 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   const app = express();
   const httpServer = http.createServer(app);
   const database = pendingOf(options.dataSource);
-  const metrics = createMetrics(options.name, () => database.current());
   const config = options.config ?? defaultConfig;
+  const metrics = createMetrics(
+    options.name,
+    () => database.current(),
+    config.metrics.operationNames,
+  );
   requireSubgraphSecret(config, `${options.name} subgraph`);
+  requireProductionAuth(config, `${options.name} subgraph`);
   const verify = createVerifier(config.auth);
+  warnIfReadOnly(options.name, config.auth);
   const server = new ApolloServer<Context>({
     schema: options.schema,
     // The same limits as the gateway: a subgraph port reached directly is no way around them.
@@ -146,6 +185,8 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
       requestLogPlugin(options.name),
       statementCountHeader,
       idempotencyKeyPlugin<Context>(),
+      // Without an identity provider no write can be authorised: refuse them all, clearly.
+      writesDisabledPlugin<Context>(config.auth),
       costLimitPlugin<Context>({
         policy: listPolicyOfSchema(options.schema),
         limits: config.limits,
@@ -168,12 +209,12 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
     }
     try {
       await dataSource.query('SELECT 1');
-      res.json({ status: 'ready', service: options.name });
+      res.json({ status: 'ready', service: options.name, ...writesStatus(config.auth) });
     } catch (error) {
       res.status(503).json({ status: 'unavailable', service: options.name, error: String(error) });
     }
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', metricsAccess(config, options.name), async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
   app.use(
@@ -197,7 +238,11 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
           dataSource: database.current()!,
           loaders: new Loaders(database.current()!),
           log: logger.child({ requestId }),
-          principal: await authenticate(verify, req, config.auth.requiredForReads),
+          principal: await authenticate(verify, req, config.auth.requiredForReads, {
+            service: options.name,
+            counter: metrics.authRefusals,
+            requestId,
+          }),
           signedByGateway: (req as SignableRequest).signedByGateway === true,
           idempotencyKey: idempotencyKeyOf(req.headers),
         };
@@ -250,6 +295,9 @@ export function runAsProcess(name: string, start: () => Promise<RunningService>)
   };
   // Listening from the start, not once started: a service waiting for its database still stops cleanly.
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // State it can no longer vouch for (a commit that did not reach the disk): exit at once,
+  // after the answer saying so has left, and let the supervisor restart from the file.
+  setFatalHandler(() => setTimeout(() => process.exit(70), 100).unref());
   if (process.env.SUPERVISED === 'true') {
     // Under `npm start` the supervisor orders the shutdown (gateway first), so Ctrl-C is its to
     // handle; it spawns us in our own process group, this covers a signal sent to ours anyway.

@@ -2,7 +2,7 @@ import { startGateway } from '@ehelse/gateway';
 import { startArchitecture } from '@ehelse/architecture';
 import { startGovernance } from '@ehelse/governance';
 import { startPortfolio } from '@ehelse/portfolio';
-import { sqlStatements, type RunningService, type SubgraphName } from '@ehelse/shared';
+import { sqlStatements, type Config, type RunningService, type SubgraphName } from '@ehelse/shared';
 import type { DataSource } from 'typeorm';
 import { testConfig, type Backend } from './backends';
 
@@ -47,8 +47,13 @@ export async function postGraphQL<T = any>(
  * Starts the real subgraph servers (on free ports, with their databases migrated
  * and seeded) and the real gateway in front of them, in this test process.
  */
-export async function startStack(backend: Backend, suite: string): Promise<Stack> {
-  const config = await testConfig(backend, suite);
+export async function startStack(
+  backend: Backend,
+  suite: string,
+  /** Changes to the test configuration, e.g. production settings or an identity provider. */
+  configure: (config: Config) => Config = (config) => config,
+): Promise<Stack> {
+  const config = configure(await testConfig(backend, suite));
   const embeddedLocation = backend === 'sqljs' ? ':memory:' : undefined;
   const services: RunningService[] = [];
   const portfolio = await startPortfolio({ config, port: 0, embeddedLocation });

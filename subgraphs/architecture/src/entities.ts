@@ -11,6 +11,7 @@ import {
 } from './focus-area-priority/focus-area-priority.entity';
 import { ArchitectureInitial1732400000000 } from './migrations/1732400000000-architecture-initial';
 import { ArchitectureVersions1732500000100 } from './migrations/1732500000100-architecture-versions';
+import { ArchitectureExactIdentifiers1732800000003 } from './migrations/1732800000003-architecture-exact-identifiers';
 import {
   CandidatePrintedGroupScore,
   CandidateValue,
@@ -74,4 +75,5 @@ export const migrations = [
   AuditTrail1732500000000,
   ArchitectureVersions1732500000100,
   IdempotencyKeys1732600000000,
+  ArchitectureExactIdentifiers1732800000003,
 ];

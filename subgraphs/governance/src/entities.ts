@@ -18,6 +18,7 @@ import { PlannedMeetingMilestone } from './milestone-plan/planned-meeting-milest
 import { Person } from './person/person.entity';
 import { GovernanceInitial1732400000000 } from './migrations/1732400000000-governance-initial';
 import { MeetingVersion1732500000002 } from './migrations/1732500000002-meeting-version';
+import { GovernanceExactIdentifiers1732800000002 } from './migrations/1732800000002-governance-exact-identifiers';
 
 export const entities = [
   Council,
@@ -41,4 +42,5 @@ export const migrations = [
   AuditTrail1732500000000,
   MeetingVersion1732500000002,
   IdempotencyKeys1732600000000,
+  GovernanceExactIdentifiers1732800000002,
 ];

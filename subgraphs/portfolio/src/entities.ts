@@ -17,6 +17,8 @@ import {
 } from '@ehelse/shared';
 import { PortfolioInitial1732300000000 } from './migrations/1732300000000-portfolio-initial';
 import { StatusReports1732500000001 } from './migrations/1732500000001-status-reports';
+import { FundingTransferReversal1732700000010 } from './migrations/1732700000010-funding-transfer-reversal';
+import { PortfolioExactIdentifiers1732800000001 } from './migrations/1732800000001-portfolio-exact-identifiers';
 import { ProjectStatusReport } from './project/status-report.entity';
 
 export const entities = [
@@ -41,4 +43,6 @@ export const migrations = [
   AuditTrail1732500000000,
   StatusReports1732500000001,
   IdempotencyKeys1732600000000,
+  FundingTransferReversal1732700000010,
+  PortfolioExactIdentifiers1732800000001,
 ];

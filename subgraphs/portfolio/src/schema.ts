@@ -5,6 +5,8 @@ import {
   type Context,
 } from '@ehelse/shared';
 import { ProjectAdminResolver } from './project/project-admin.resolver';
+import { FundingTransferAdminResolver } from './project/funding-transfer-admin.resolver';
+import { ReportedByResolver } from './project/reported-by.resolver';
 import { PortfolioTableResolver } from './table/portfolio-table.resolver';
 import { ProjectHistoryResolver, ReportStatusResolver } from './project/report-status.resolver';
 import {
@@ -46,7 +48,9 @@ const options = {
     PortfolioChallengeResolver,
     ReportStatusResolver,
     ProjectHistoryResolver,
+    ReportedByResolver,
     ProjectAdminResolver,
+    FundingTransferAdminResolver,
     PortfolioTableResolver,
     auditResolver('auditEvents', 'portfolio'),
   ] as const,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
-import { listSize, type Context } from '@ehelse/shared';
+import { isId, listSize, type Context } from '@ehelse/shared';
 import { EffectNode } from './effect-node.entity';
 
 @Resolver(() => EffectNode)
@@ -22,7 +22,8 @@ export class EffectNodeResolver {
     description: 'One node of the effect-goal tree by its code, e.g. "1.2.1".',
   })
   effectNode(@Arg('code') code: string, @Ctx() { loaders }: Context) {
-    return loaders.one(EffectNode, 'code').load(code);
+    // A code no row can have is answered like a missing one, without a query.
+    return isId('code', code) ? loaders.one(EffectNode, 'code').load(code) : null;
   }
 
   @FieldResolver(() => EffectNode, {

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { cost, listSize, type Context } from '@ehelse/shared';
+import { isId, cost, listSize, type Context } from '@ehelse/shared';
 import { Candidate, SheetColumn } from './candidate.types';
 import { PrioritisationCriterion, PrioritisationRound } from './prioritisation.entity';
 import { criteriaOfRound, roundScoring } from './round-scoring';
@@ -20,7 +20,8 @@ export class PrioritisationRoundResolver {
     description: 'One prioritisation round by id, e.g. "nasjonalt-e-helserad-2022".',
   })
   prioritisationRound(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
-    return loaders.one(PrioritisationRound, 'id').load(id);
+    // A id no row can have is answered like a missing one, without a query.
+    return isId('slug', id) ? loaders.one(PrioritisationRound, 'id').load(id) : null;
   }
 
   @FieldResolver(() => [PrioritisationCriterion], {

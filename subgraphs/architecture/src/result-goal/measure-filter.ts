@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { badInput, validate, type Context } from '@ehelse/shared';
+import { requireId, badInput, validate, type Context } from '@ehelse/shared';
 import { MeasureOrganisation } from './measure-links.entity';
 import { Measure } from './measure.entity';
 import { ResultGoal } from './result-goal.entity';
@@ -37,6 +37,7 @@ export async function checkMeasureFilter(context: Context, filter: MeasureFilter
   }
   const codes = filter?.resultGoalCodes ?? [];
   if (codes.length === 0) return;
+  codes.forEach((code, index) => requireId('code', `filter.resultGoalCodes[${index}]`, code));
   const goals = await context.loaders.one(ResultGoal, 'code').loadMany(codes);
   const missing = goals.findIndex((goal) => !goal || goal instanceof Error);
   if (missing >= 0) {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import {
+  isId,
   CONNECTION_LIST_SIZE,
   PageArgs,
   connectionFromQuery,
@@ -24,7 +25,8 @@ import { measureByCode, resultGoalByCode } from './result-goal.loaders';
 export class MeasureResolver {
   @Query(() => Measure, { nullable: true, description: 'One tiltak by its code, e.g. "RM3-T4".' })
   measure(@Arg('code') code: string, @Ctx() context: Context) {
-    return measureByCode(context, code);
+    // A code no row can have is answered like a missing one, without a query.
+    return isId('code', code) ? measureByCode(context, code) : null;
   }
 
   @Query(() => MeasureConnection, {

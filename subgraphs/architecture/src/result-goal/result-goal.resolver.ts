@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { listSize, type Context } from '@ehelse/shared';
+import { isId, listSize, type Context } from '@ehelse/shared';
 import { ProjectRef, projectRef } from '../references/entity-refs';
 import { ResultGoalProject } from './measure-links.entity';
 import { Measure } from './measure.entity';
@@ -23,7 +23,8 @@ export class ResultGoalResolver {
     description: 'One resultatmål by its code, e.g. "RM3".',
   })
   resultGoal(@Arg('code') code: string, @Ctx() context: Context) {
-    return resultGoalByCode(context, code);
+    // A code no row can have is answered like a missing one, without a query.
+    return isId('code', code) ? resultGoalByCode(context, code) : null;
   }
 
   @FieldResolver(() => [Milestone], {

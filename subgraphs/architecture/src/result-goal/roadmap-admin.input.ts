@@ -38,7 +38,7 @@ export class AssignMeasureResponsibleInput {
     nullable: true,
     description:
       'Slug of the responsible organisation (virksomhet), e.g. "helse-vest-rhf"; must be given, null leaves the tiltak unassigned ("?"). ' +
-      'Not checked here (portfolio owns organisations): the gateway resolves it, and an id portfolio does not know resolves to null.',
+      'An id not in the organisation register is BAD_USER_INPUT.',
   })
   organisationId?: string | null;
 

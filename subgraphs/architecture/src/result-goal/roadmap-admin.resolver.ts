@@ -1,6 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
+  requireTargetId,
+  isRegisteredOrganisation,
   badInput,
   notFound,
   recordAudit,
@@ -116,7 +118,12 @@ function validateOrganisationId(organisationId: string | null | undefined) {
   if (organisationId === undefined) {
     throw badInput('organisationId', 'Give organisationId, or null to leave the tiltak unassigned');
   }
-  if (organisationId !== null) validate.organisationId('organisationId', organisationId);
+  if (organisationId === null) return;
+  validate.organisationId('organisationId', organisationId);
+  // Measure.responsibleOrganisations lists non-null organisations: an id the register lacks
+  // would break every list of tiltak that selects them.
+  if (!isRegisteredOrganisation(organisationId))
+    throw badInput('organisationId', `Unknown organisation "${organisationId}"`);
 }
 
 /** Admins keep the Felles grunnmur roadmap current: milestone status and who is responsible. */
@@ -132,6 +139,7 @@ export class RoadmapAdminResolver {
   ) {
     const caller = requireRole(context.principal, 'admin');
     validate.text('milestoneCode', input.milestoneCode, 10, true);
+    requireTargetId('code', 'Milestone', input.milestoneCode);
     validate.integerIn('measuresStarted', input.measuresStarted, 0, MAX_MEASURES);
     validate.integerIn('measuresTotal', input.measuresTotal, 0, MAX_MEASURES);
     return mutation(context, 'updateMilestoneStatus', input, (manager) =>
@@ -149,6 +157,7 @@ export class RoadmapAdminResolver {
   ) {
     const caller = requireRole(context.principal, 'admin');
     validate.text('measureCode', input.measureCode, 20, true);
+    requireTargetId('code', 'Measure', input.measureCode);
     validateOrganisationId(input.organisationId);
     if (input.responsibleText != null) {
       validate.text('responsibleText', input.responsibleText, 100, true);

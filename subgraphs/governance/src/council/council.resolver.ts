@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import {
+  isId,
   CONNECTION_LIST_SIZE,
   PageArgs,
   connectionFromList,
@@ -40,7 +41,8 @@ export class CouncilResolver {
     @Arg('id', () => ID, { description: 'Council id (slug), e.g. "nuit".' }) id: string,
     @Ctx() context: Context,
   ) {
-    return councilById(context, id);
+    // An id no body can have is answered like a missing one, without a query.
+    return isId('slug', id) ? councilById(context, id) : null;
   }
 
   @FieldResolver(() => Council, {

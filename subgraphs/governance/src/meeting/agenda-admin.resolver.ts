@@ -1,6 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
+  requireTargetId,
+  requireIdIfGiven,
   badInput,
   conflict,
   recordAudit,
@@ -24,6 +26,8 @@ const MAX_TEXT = 4000;
 const MAX_PROJECTS = 50;
 
 function validateAgendaItem(input: AddAgendaItemInput) {
+  requireTargetId('slug', 'Meeting', input.meetingId);
+  requireIdIfGiven('slug', 'presenterPersonId', input.presenterPersonId);
   validate.text('title', input.title, 300, true);
   validate.text('number', input.number, 20);
   if (input.number && !slug(input.number))
@@ -180,6 +184,7 @@ export class AgendaAdminResolver {
     @Ctx() context: Context,
   ) {
     const caller = requireRole(context.principal, 'admin');
+    requireTargetId('slug', 'AgendaItem', input.agendaItemId);
     validate.text('decision', input.decision, MAX_TEXT, true);
     return mutation(context, 'recordDecision', input, (manager) =>
       recordDecision(manager, caller, input),

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { groupBy, listSize, type Context } from '@ehelse/shared';
+import { isId, groupBy, listSize, type Context } from '@ehelse/shared';
 import { Person } from '../person/person.entity';
 import { OrganisationRef, organisationRef } from '../references/organisation-ref';
 import { ProjectRef, projectRef } from '../references/project-ref';
@@ -40,7 +40,8 @@ export class AgendaItemResolver {
     @Arg('id', () => ID, { description: 'Agenda item id, e.g. "30-22".' }) id: string,
     @Ctx() context: Context,
   ) {
-    return agendaItemById(context, id);
+    // An id no agenda item can have is answered like a missing one, without a query.
+    return isId('slug', id) ? agendaItemById(context, id) : null;
   }
 
   @FieldResolver(() => Meeting, { description: 'The meeting whose agenda the item is on.' })

@@ -1,6 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
+  requireTargetId,
+  requireId,
   badInput,
   conflict,
   recordAudit,
@@ -114,6 +116,7 @@ export class MeetingAdminResolver {
     @Ctx() context: Context,
   ) {
     const caller = requireRole(context.principal, 'admin');
+    requireId('slug', 'councilId', input.councilId);
     validate.text('number', input.number, 20);
     if (input.number && !slug(input.number))
       throw badInput('number', 'number must contain a letter or digit');
@@ -132,6 +135,8 @@ export class MeetingAdminResolver {
     @Ctx() context: Context,
   ) {
     const caller = requireRole(context.principal, 'admin');
+    requireTargetId('slug', 'Meeting', input.meetingId);
+    input.agendaItemIds.forEach((id, index) => requireId('slug', `agendaItemIds[${index}]`, id));
     return mutation(context, 'reorderAgenda', input, (manager) =>
       reorderAgenda(manager, caller, input),
     );

@@ -13,6 +13,8 @@ import {
 } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import {
+  requireIdIfGiven,
+  isId,
   CONNECTION_LIST_SIZE,
   PageArgs,
   badInput,
@@ -57,7 +59,8 @@ export class MeetingResolver {
     id: string,
     @Ctx() context: Context,
   ) {
-    return meetingById(context, id);
+    // An id no meeting can have is answered like a missing one, without a query.
+    return isId('slug', id) ? meetingById(context, id) : null;
   }
 
   @Directive(CONNECTION_LIST_SIZE)
@@ -68,6 +71,7 @@ export class MeetingResolver {
   async meetings(@Args() args: MeetingArgs, @Ctx() context: Context) {
     const { councilId, from, to } = args;
     if (from && to && from > to) throw badInput('to', 'to must not be before from');
+    requireIdIfGiven('slug', 'councilId', councilId);
     // An unknown id in a filter is the caller's mistake, named by its argument.
     if (councilId && !(await councilById(context, councilId))) {
       throw badInput('councilId', `Unknown council "${councilId}"`);

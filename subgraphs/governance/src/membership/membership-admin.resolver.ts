@@ -1,6 +1,10 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
+  requireTargetId,
+  isRegisteredOrganisation,
+  requireIdIfGiven,
+  requireId,
   badInput,
   conflict,
   notFound,
@@ -20,6 +24,9 @@ import { EndMembershipInput, RecordMembershipInput } from './membership-admin.in
 import { Membership } from './membership.entity';
 
 function validateMembership(input: RecordMembershipInput) {
+  requireId('slug', 'councilId', input.councilId);
+  requireIdIfGiven('slug', 'personId', input.personId);
+  requireIdIfGiven('membership', 'replacesMembershipId', input.replacesMembershipId);
   if (Boolean(input.personId) === Boolean(input.person)) {
     throw badInput('personId', 'Name the member either by personId or as a new person, not both');
   }
@@ -29,6 +36,9 @@ function validateMembership(input: RecordMembershipInput) {
     validate.text('person.title', input.person.title, 200);
   }
   validate.organisationId('organisationId', input.organisationId);
+  // Membership.organisation is non-null: an id the register lacks would break every list of seats.
+  if (!isRegisteredOrganisation(input.organisationId))
+    throw badInput('organisationId', `Unknown organisation "${input.organisationId}"`);
 }
 
 /** The registered member, or the new person registered now (audited as such). */
@@ -202,6 +212,7 @@ export class MembershipAdminResolver {
     @Ctx() context: Context,
   ) {
     const caller = requireRole(context.principal, 'admin');
+    requireTargetId('membership', 'Membership', input.membershipId);
     return mutation(context, 'endMembership', input, (manager) =>
       endMembership(manager, caller, input),
     );

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  isId,
   CONNECTION_LIST_SIZE,
   ConnectionType,
   PageArgs,
@@ -39,7 +40,8 @@ export class PersonResolver {
     @Arg('id', () => ID, { description: 'Person id (slug), e.g. "rune-simensen".' }) id: string,
     @Ctx() context: Context,
   ) {
-    return personById(context, id);
+    // An id no person can have is answered like a missing one, without a query.
+    return isId('slug', id) ? personById(context, id) : null;
   }
 
   @Directive(CONNECTION_LIST_SIZE)

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  isId,
   CONNECTION_LIST_SIZE,
   ConnectionType,
   PageArgs,
@@ -38,7 +39,8 @@ export class OrganisationResolver {
     description: 'One organisation (virksomhet) by its slug; null when none has it.',
   })
   organisation(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
-    return organisationById(context, id);
+    // An id no organisation can have is answered like a missing one, without a query.
+    return isId('slug', id) ? organisationById(context, id) : null;
   }
 
   @Query(() => [Organisation], {

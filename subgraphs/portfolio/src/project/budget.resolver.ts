@@ -38,7 +38,8 @@ export class ProjectBudgetResolver {
   }
 
   @FieldResolver(() => [FundingTransfer], {
-    description: 'Money this project passes on to other projects that year.',
+    description:
+      'Money this project passes on to other projects that year; reversed transfers stay listed, marked by reversedAt.',
   })
   // A handful a year: the documents' largest is 2 (project 107 in 2019).
   @listSize(5)
@@ -49,7 +50,8 @@ export class ProjectBudgetResolver {
   }
 
   @FieldResolver(() => [FundingTransfer], {
-    description: 'Money other projects pass on to this one that year.',
+    description:
+      'Money other projects pass on to this one that year; reversed transfers stay listed, marked by reversedAt.',
   })
   // A handful a year: the documents' largest is 1.
   @listSize(5)

@@ -1,6 +1,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
+  requireTargetId,
+  requireIdIfGiven,
+  requireId,
   badInput,
   conflict,
   forbidden,
@@ -15,13 +18,9 @@ import {
 } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Organisation } from '../organisation/organisation.entity';
-import { FundingTransfer } from './funding-transfer.entity';
 import { Project } from './project.entity';
-import {
-  CreateProjectInput,
-  RecordFundingTransferInput,
-  UpdateProjectInput,
-} from './project-admin.input';
+import { CreateProjectInput, UpdateProjectInput } from './project-admin.input';
+import { trimmedText } from './project-text';
 
 async function requireExisting(
   manager: EntityManager,
@@ -49,13 +48,6 @@ async function projectOrFail(manager: EntityManager, id: string) {
   return project;
 }
 
-/** A project an input refers to: an unknown one is the caller's mistake in that field. */
-async function projectInInput(manager: EntityManager, field: string, id: string) {
-  const project = await manager.findOneBy(Project, { id });
-  if (!project) throw badInput(field, `Unknown project "${id}"`);
-  return project;
-}
-
 @Resolver()
 export class ProjectAdminResolver {
   @Mutation(() => Project, {
@@ -67,8 +59,12 @@ export class ProjectAdminResolver {
   ) {
     const caller = requireWriteFor(context.principal, input.responsibleOrganisationId);
     validate.projectId('id', input.id);
-    validate.text('name', input.name, 300, true);
-    validate.text('leader', input.leader, 200);
+    requireId('slug', 'responsibleOrganisationId', input.responsibleOrganisationId);
+    requireId('code', 'focusAreaCode', input.focusAreaCode);
+    const text = {
+      name: trimmedText('name', input.name, 300),
+      leader: trimmedText('leader', input.leader, 200),
+    };
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
     return mutation(context, 'createProject', input, async (manager) => {
       await requireExisting(manager, 'responsibleOrganisationId', {
@@ -79,7 +75,8 @@ export class ProjectAdminResolver {
         throw conflict(`Project "${input.id}" already exists`);
       const project = manager.create(Project, {
         ...input,
-        leader: input.leader ?? null,
+        ...text,
+        leader: text.leader ?? null,
         status: input.status ?? null,
         priorityCategory: input.priorityCategory ?? null,
         version: 1,
@@ -104,8 +101,13 @@ export class ProjectAdminResolver {
     @Ctx() context: Context,
   ) {
     requireRole(context.principal, 'reporter', 'admin');
-    validate.text('name', input.name, 300);
-    validate.text('leader', input.leader, 200);
+    requireTargetId('project', 'Project', input.id);
+    requireIdIfGiven('slug', 'responsibleOrganisationId', input.responsibleOrganisationId);
+    requireIdIfGiven('code', 'focusAreaCode', input.focusAreaCode);
+    const text = {
+      name: trimmedText('name', input.name, 300),
+      leader: trimmedText('leader', input.leader, 200),
+    };
     validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
     return mutation(context, 'updateProject', input, async (manager) => {
       const project = await projectOrFail(manager, input.id);
@@ -117,7 +119,7 @@ export class ProjectAdminResolver {
         organisationId: input.responsibleOrganisationId,
         focusAreaCode: input.focusAreaCode,
       });
-      const { id: _id, expectedVersion, ...changes } = input;
+      const { id: _id, expectedVersion, ...changes } = { ...input, ...text };
       const defined = Object.fromEntries(
         Object.entries(changes).filter(([, v]) => v !== undefined && v !== null),
       ) as Partial<Project>;
@@ -138,37 +140,6 @@ export class ProjectAdminResolver {
         after,
       });
       return after;
-    });
-  }
-
-  @Mutation(() => FundingTransfer, {
-    description: 'Records money one project passes on to another for a year.',
-  })
-  async recordFundingTransfer(
-    @Arg('input', () => RecordFundingTransferInput) input: RecordFundingTransferInput,
-    @Ctx() context: Context,
-  ) {
-    requireRole(context.principal, 'reporter', 'admin');
-    validate.year('year', input.year);
-    validate.money('amount', input.amount);
-    if (input.amount <= 0) throw badInput('amount', 'A transfer moves more than 0 MNOK');
-    if (input.fromProjectId === input.toProjectId)
-      throw badInput('toProjectId', 'A project cannot transfer to itself');
-    return mutation(context, 'recordFundingTransfer', input, async (manager) => {
-      // The transfer is what is written; the two projects are ids in its input.
-      const from = await projectInInput(manager, 'fromProjectId', input.fromProjectId);
-      await projectInInput(manager, 'toProjectId', input.toProjectId);
-      const caller = requireWriteFor(context.principal, from.responsibleOrganisationId);
-      const transfer = manager.create(FundingTransfer, input);
-      await manager.save(transfer);
-      await recordAudit(manager, caller, {
-        action: 'recordFundingTransfer',
-        entityType: 'FundingTransfer',
-        entityId: String(transfer.id),
-        before: null,
-        after: { ...input },
-      });
-      return transfer;
     });
   }
 }

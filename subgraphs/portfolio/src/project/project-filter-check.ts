@@ -1,4 +1,4 @@
-import { badInput, type Context } from '@ehelse/shared';
+import { badInput, requireId, type Context } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { StrategicArea } from '../focus-area/strategic-area.entity';
 import { Organisation } from '../organisation/organisation.entity';
@@ -21,6 +21,13 @@ export async function checkProjectFilter({ loaders }: Context, filter: ProjectFi
   };
   // The field names the entry, as architecture's filters do: "filter.focusAreaCodes[1]".
   const at = (field: string, unknown: { index: number }) => `filter.${field}[${unknown.index}]`;
+  // Ids that cannot exist are refused before the lookups (same error, no query).
+  filter.focusAreaCodes?.forEach((code, index) =>
+    requireId('code', at('focusAreaCodes', { index }), code),
+  );
+  filter.responsibleOrganisationIds?.forEach((id, index) =>
+    requireId('slug', at('responsibleOrganisationIds', { index }), id),
+  );
   const area = await firstUnknown(filter.focusAreaCodes, (codes) =>
     loaders.one(FocusArea, 'code').loadMany(codes),
   );

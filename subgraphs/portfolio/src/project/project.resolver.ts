@@ -11,6 +11,7 @@ import {
   Root,
 } from 'type-graphql';
 import {
+  isId,
   CONNECTION_LIST_SIZE,
   PageArgs,
   connectionFromQuery,
@@ -39,7 +40,8 @@ export class ProjectResolver {
     description: 'One project by its portfolio id, e.g. "107"; null when none has it.',
   })
   project(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
-    return projectById(context, id);
+    // An id no project can have is answered like a missing one, without a query.
+    return isId('project', id) ? projectById(context, id) : null;
   }
 
   @Query(() => ProjectConnection, {

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import {
+  requireTargetId,
   CONNECTION_LIST_SIZE,
   ConnectionType,
   PageArgs,
@@ -29,6 +30,7 @@ import { Project } from './project.entity';
 import { projectById } from './project.resolver';
 import { ReportProjectStatusInput, type CostShareInput } from './report-status.input';
 import { ProjectStatusReport } from './status-report.entity';
+import { transferredOut } from './transfer-limits';
 
 export const ProjectStatusReportConnection = ConnectionType(
   'ProjectStatusReport',
@@ -95,6 +97,15 @@ async function applyReport(
     year: input.year,
   });
   const budget = input.budget ?? existingBudget?.amount ?? null;
+  // Money already passed on stays passed on: a budget below it would make totals negative.
+  if (input.budget !== undefined && input.budget !== null) {
+    const passedOn = await transferredOut(manager, project.id, input.year);
+    if (input.budget < passedOn)
+      throw badInput(
+        'budget',
+        `Project "${project.id}" already transferred ${passedOn} MNOK in ${input.year}: its budget cannot be less (an admin can reverse a transfer)`,
+      );
+  }
   if (input.costShares) await validateCostShares(manager, input.costShares, budget);
   const beforeShares = await manager.findBy(CostShare, { projectId: project.id, year: input.year });
   const before = {
@@ -176,6 +187,7 @@ export class ReportStatusResolver {
     @Ctx() context: Context,
   ) {
     const caller = requireRole(context.principal, 'reporter', 'admin');
+    requireTargetId('project', 'Project', input.projectId);
     validate.year('year', input.year);
     validate.text('comment', input.comment, MAX_COMMENT);
     validate.money('budget', input.budget);

@@ -8,6 +8,10 @@ export interface ReportedShare {
   amount: number;
 }
 
+/** What `reportedBy` answers to callers who may not see a reporter's token subject. */
+export const REDACTED_SUBJECT = 'redacted';
+const REPORTED_BY_DESCRIPTION = `Token subject of who reported (rapportert av); "${REDACTED_SUBJECT}" unless the caller is an admin or acts for the project’s organisation or the reporting one.`;
+
 @Entity('project_status_report')
 @Index(['projectId', 'id'])
 @ObjectType({
@@ -57,7 +61,7 @@ export class ProjectStatusReport {
   costShares: ReportedShare[] | null;
 
   @Column({ name: 'reported_by', type: 'varchar', length: 200 })
-  @Field({ description: 'Token subject of who reported (rapportert av).' })
+  @Field({ description: REPORTED_BY_DESCRIPTION })
   reportedBy: string;
 
   @Column({ name: 'reporting_organisation_id', type: 'varchar', length: 100, nullable: true })

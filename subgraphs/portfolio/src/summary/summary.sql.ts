@@ -1,4 +1,5 @@
 import type { Context } from '@ehelse/shared';
+import { STANDING_TRANSFER } from '../project/funding-transfer.entity';
 
 /** Aggregates of the summary, each one SQL statement, memoised per request and year. */
 /** Money at the columns' precision, so float sums on SQLite read as MySQL's exact ones. */
@@ -24,7 +25,7 @@ export function scalarTotals(
                (SELECT COUNT(*) FROM project_budget WHERE year = ?) AS project_count,
                (SELECT SUM(amount) FROM project_budget WHERE year = ?) AS budget_sum,
                (SELECT SUM(amount) FROM cost_share WHERE year = ?) AS gross_budget,
-               (SELECT SUM(amount) FROM funding_transfer WHERE year = ?) AS internal_transfers`,
+               (SELECT SUM(amount) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS internal_transfers`,
             [y, y, y, y],
           );
           return {

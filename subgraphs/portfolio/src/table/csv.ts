@@ -1,3 +1,5 @@
+import { isNeutralised, neutraliseFormula } from './formula-guard';
+
 /** RFC 4180 CSV with the separator detected from the header (";" as Norwegian Excel writes it, or ","). */
 export function parseCsv(text: string): string[][] {
   const body = text.replace(/^\uFEFF/, '');
@@ -33,12 +35,18 @@ export function parseCsv(text: string): string[][] {
 }
 
 const quote = (value: string) =>
-  /[";\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  /[";\n\r]/.test(value) || isNeutralised(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
-/** Semicolon-separated, as Norwegian Excel opens it directly. */
+/** A number in Norwegian notation (decimal comma); never neutralised, so -12,5 stays a number. */
+const numberCell = (value: number) => String(value).replace('.', ',');
+
+/**
+ * Semicolon-separated, as Norwegian Excel opens it directly. Text cells that could start a
+ * formula are neutralised (OWASP: a leading single quote, and the field quoted); numbers
+ * are written as numbers.
+ */
 export function formatCsv(rows: (string | number | null)[][]): string {
-  return (
-    rows.map((row) => row.map((v) => quote(v === null ? '' : String(v))).join(';')).join('\r\n') +
-    '\r\n'
-  );
+  const cell = (v: string | number | null) =>
+    v === null ? '' : typeof v === 'number' ? numberCell(v) : quote(neutraliseFormula(v));
+  return rows.map((row) => row.map(cell).join(';')).join('\r\n') + '\r\n';
 }

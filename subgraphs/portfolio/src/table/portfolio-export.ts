@@ -28,10 +28,10 @@ export async function exportPortfolioTable(dataSource: DataSource, year: number)
   const shareOf = new Map(
     shares.map((s) => [`${s.project_id}|${s.funder_code}`, Number(s.amount)]),
   );
-  const money = (value: unknown) =>
-    value === null || value === undefined ? null : String(Number(value)).replace('.', ',');
+  // Amounts stay numbers (formatCsv writes the decimal comma): only text cells are neutralised.
+  const money = (value: unknown) => (value === null || value === undefined ? null : Number(value));
   const rows = projects.map((p) => [
-    p.priority_category as number | null,
+    p.priority_category === null ? null : Number(p.priority_category),
     p.id as string,
     p.name as string,
     p.organisation as string,

@@ -18,6 +18,7 @@ import { ProjectBudget } from '../project/project-budget.entity';
 import { Project } from '../project/project.entity';
 import { insertProjects } from '../seed';
 import { parseCsv } from './csv';
+import { restoreFormulaText } from './formula-guard';
 import { readPortfolioTable, type Lookups } from './portfolio-table';
 
 export async function tableLookups(manager: EntityManager): Promise<Lookups> {
@@ -41,9 +42,9 @@ export async function tableLookups(manager: EntityManager): Promise<Lookups> {
  * report meanwhile. In id order, so that concurrent imports wait instead of deadlocking.
  */
 async function lockProjects(manager: EntityManager, rows: string[][]): Promise<void> {
-  const ids = [...new Set(rows.slice(1).map((cells) => (cells[1] ?? '').trim()))].filter(
-    isProjectId,
-  );
+  const ids = [
+    ...new Set(rows.slice(1).map((cells) => restoreFormulaText(cells[1] ?? '').trim())),
+  ].filter(isProjectId);
   if (ids.length)
     await manager.find(Project, {
       where: { id: In(ids) },

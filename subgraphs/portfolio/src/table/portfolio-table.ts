@@ -1,4 +1,5 @@
 import { isProjectId } from '@ehelse/shared';
+import { restoreFormulaText } from './formula-guard';
 import { ProjectPhase, StatusColour } from '../project/project-enums';
 import type { ProjectRow } from '../seed';
 
@@ -89,7 +90,8 @@ export function readPortfolioTable(
   const projects: ProjectRow[] = [];
   body.forEach((cells, index) => {
     const row = index + 2;
-    const cell = (i: number) => (cells[i] ?? '').trim();
+    // The export neutralised formula-like text with a leading quote: read back the original.
+    const cell = (i: number) => restoreFormulaText(cells[i] ?? '').trim();
     const fail = (column: string, message: string) => errors.push({ row, column, message });
     const rowErrors = errors.length;
 
