@@ -9,6 +9,9 @@ export const logger = pino({
   timestamp: pino.stdTimeFunctions.isoTime,
 });
 
+const MAX_LOGGED_NAME = 100;
+const MAX_LOGGED_ERRORS = 10;
+
 /** One JSON line per GraphQL operation, carrying the request id shared by gateway and subgraphs. */
 export function requestLogPlugin(service: string): ApolloServerPlugin<object> {
   return {
@@ -21,11 +24,13 @@ export function requestLogPlugin(service: string): ApolloServerPlugin<object> {
         async willSendResponse({ operationName, errors }) {
           const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
           const entry = {
-            service,
+            // The base carries the service under `npm start` (SERVICE_NAME); not twice.
+            ...(process.env.SERVICE_NAME === service ? {} : { service }),
             requestId,
-            operation: operationName ?? 'anonymous',
+            // A client chooses the name: a log line keeps a bounded part of it.
+            operation: (operationName ?? 'anonymous').slice(0, MAX_LOGGED_NAME),
             durationMs: Math.round(durationMs * 10) / 10,
-            errors: errors?.map((e) => e.extensions?.code ?? 'ERROR'),
+            errors: errors?.slice(0, MAX_LOGGED_ERRORS).map((e) => e.extensions?.code ?? 'ERROR'),
           };
           if (errors?.length) logger.warn(entry, 'graphql request failed');
           else logger.info(entry, 'graphql request');
