@@ -22,6 +22,19 @@ describe('configuration', () => {
     expect(config.databaseUrl).toBe('mysql://u:p@db:3306');
   });
 
+  it('refuses a NODE_ENV it does not know, so a typo never means development', () => {
+    for (const NODE_ENV of ['prod', 'Production', 'production ']) {
+      expect(() => loadConfig({ NODE_ENV })).toThrow(/NODE_ENV must be/);
+    }
+  });
+
+  it('refuses a clock skew that would switch the token time checks off', () => {
+    expect(() => loadConfig({ AUTH_CLOCK_SKEW_SECONDS: '999999999' })).toThrow(
+      /AUTH_CLOCK_SKEW_SECONDS/,
+    );
+    expect(() => loadConfig({ AUTH_CLOCK_SKEW_SECONDS: '-5' })).toThrow(/AUTH_CLOCK_SKEW_SECONDS/);
+  });
+
   it('rejects a port that is not a number', () => {
     expect(() => loadConfig({ GATEWAY_PORT: 'abc' })).toThrow(/GATEWAY_PORT/);
   });

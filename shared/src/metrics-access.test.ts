@@ -52,6 +52,8 @@ describe('/metrics access', () => {
       expect(((await forwarded.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
       const viaForwarded = await fetch(served.url, { headers: { forwarded: 'for=203.0.113.7' } });
       expect(viaForwarded.status).toBe(403);
+      const viaRealIp = await fetch(served.url, { headers: { 'x-real-ip': '203.0.113.7' } });
+      expect(viaRealIp.status).toBe(403);
     } finally {
       await served.close();
     }

@@ -21,7 +21,9 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
  */
 export function fromLoopback(req: http.IncomingMessage): boolean {
   const forwarded =
-    req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
+    req.headers['x-forwarded-for'] !== undefined ||
+    req.headers.forwarded !== undefined ||
+    req.headers['x-real-ip'] !== undefined;
   return !forwarded && LOOPBACK.test(req.socket.remoteAddress ?? '');
 }
 

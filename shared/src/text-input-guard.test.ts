@@ -10,6 +10,12 @@ describe('control characters in text arguments', () => {
     expect(controlCharacterField({ input: { name: 'To\nlinjer' } })).toBe('name');
   });
 
+  it('refuses C1 controls and bidirectional overrides, which display other than they read', () => {
+    expect(controlCharacterField({ input: { name: 'Heliks' } })).toBe('name');
+    expect(controlCharacterField({ input: { name: 'abc‮dcba' } })).toBe('name');
+    expect(controlCharacterField({ input: { comment: 'xy' } })).toBe('comment');
+  });
+
   it('lets multi-line prose keep line breaks and tabs, nothing else', () => {
     expect(controlCharacterField({ input: { comment: 'En\r\nto\tre' } })).toBeNull();
     expect(controlCharacterField({ csv: 'a;b\r\nc;d' })).toBeNull();

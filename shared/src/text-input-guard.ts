@@ -6,8 +6,10 @@ import { badInput } from './errors';
  * collations ignore some of them (a trailing NUL matched the id without it), exports and
  * logs carry them on. Prose that is written on several lines keeps line breaks and tabs.
  */
-const CONTROL = /[\u0000-\u001f\u007f]/;
-const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// C0 and C1 controls, and the bidirectional overrides that make a text display other than it reads.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const CONTROL_EXCEPT_LINE_BREAKS =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Input fields (by name, at any depth) that hold multi-line prose or a whole file. */
 const MULTI_LINE_FIELDS = new Set(['comment', 'decision', 'proposedDecision', 'csv', 'note']);

@@ -69,6 +69,29 @@ describe.each(BACKENDS)('guarded funding transfers on %s', (backend) => {
     expect(await project('161')).toEqual(before.project);
   });
 
+  it('cannot push a year’s net budget below zero with a budget that has no cost shares', async () => {
+    // The attack found in review: 161 reports a budget without cost shares (adding nothing
+    // to the national gross), transfers it to 51, and 51 then drops its cost shares.
+    const report = (projectId: string, budget: number, costShares?: object[]) =>
+      as(VEST, REPORT, {
+        input: {
+          projectId,
+          year: 2033,
+          status: 'GREEN',
+          budget,
+          ...(costShares ? { costShares } : {}),
+        },
+      });
+    expect((await report('51', 50, [{ funder: 'RHF', amount: 50 }])).errors).toBeUndefined();
+    expect((await report('161', 50)).errors).toBeUndefined();
+    const { errors } = await as(VEST, TRANSFER, {
+      input: { year: 2033, fromProjectId: '161', toProjectId: '51', amount: 50 },
+    });
+    expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'amount' });
+    const summary = await harness.run(`{ portfolioSummary(year: 2033) { netBudget } }`);
+    expect(summary.data.portfolioSummary.netBudget).toBeGreaterThanOrEqual(0);
+  });
+
   it('refuses a reporter’s transfer from another organisation’s project', async () => {
     const { errors } = await as(VEST, TRANSFER, {
       input: { year: 2019, fromProjectId: '107', toProjectId: '161', amount: 1 },

@@ -17,7 +17,8 @@ export class ReportedByResolver {
   async reportedBy(@Root() report: ProjectStatusReport, @Ctx() context: Context) {
     const caller = context.principal;
     if (caller?.role === 'admin') return report.reportedBy;
-    const organisationId = caller?.organisationId;
+    // Reporters of the organisation, not readers who merely carry its org claim.
+    const organisationId = caller?.role === 'reporter' ? caller.organisationId : null;
     if (!organisationId) return REDACTED_SUBJECT;
     if (organisationId === report.reportingOrganisationId) return report.reportedBy;
     const project = await projectById(context, report.projectId);

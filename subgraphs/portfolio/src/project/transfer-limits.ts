@@ -20,8 +20,17 @@ export async function transferredOut(
   return cents(row?.total) / 100;
 }
 
+/** What the project's cost shares for the year add up to: the money it actually has. */
+async function costShareSum(manager: EntityManager, projectId: string, year: number) {
+  const [row] = await manager.query(
+    `SELECT COALESCE(SUM(amount), 0) AS total FROM cost_share WHERE year = ? AND project_id = ?`,
+    [year, projectId],
+  );
+  return cents(row?.total) / 100;
+}
+
 /** The portfolio's net budget for the year as the summary computes it (gross minus transfers). */
-async function portfolioNet(manager: EntityManager, year: number): Promise<number> {
+export async function portfolioNet(manager: EntityManager, year: number): Promise<number> {
   const [row] = await manager.query(
     `SELECT (SELECT COALESCE(SUM(amount), 0) FROM cost_share WHERE year = ?)
           - (SELECT COALESCE(SUM(amount), 0) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS net`,
@@ -43,9 +52,14 @@ export async function requireTransferable(
   year: number,
   amount: number,
 ): Promise<void> {
+  // The smaller of its budget and its cost shares: a budget reported without cost shares
+  // adds nothing to the national gross, so it cannot fund a transfer either.
   const budget = await manager.findOneBy(ProjectBudget, { projectId, year });
-  const left =
-    (cents(budget?.amount) - cents(await transferredOut(manager, projectId, year))) / 100;
+  const funded = Math.min(
+    cents(budget?.amount),
+    cents(await costShareSum(manager, projectId, year)),
+  );
+  const left = (funded - cents(await transferredOut(manager, projectId, year))) / 100;
   if (cents(amount) > cents(left)) {
     throw badInput(
       'amount',
@@ -59,6 +73,21 @@ export async function requireTransferable(
       'amount',
       `A transfer of ${amount} MNOK would make the portfolio’s net budget for ${year} negative (it is ${net} MNOK)`,
       { available: Math.max(net, 0) },
+    );
+  }
+}
+
+/**
+ * After a write that changes cost shares (a status report, an import): the year's net
+ * budget must still be at or above zero, or the write is refused and rolled back. Runs in
+ * the write's own transaction, after its rows are written.
+ */
+export async function requireNonNegativeNet(manager: EntityManager, year: number): Promise<void> {
+  const net = await portfolioNet(manager, year);
+  if (cents(net) < 0) {
+    throw badInput(
+      'costShares',
+      `This would make the portfolio’s net budget for ${year} negative (${net} MNOK): the transfers recorded for the year exceed the cost shares`,
     );
   }
 }

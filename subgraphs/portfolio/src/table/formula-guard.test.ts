@@ -14,6 +14,19 @@ describe('formula injection in exported tables', () => {
     },
   );
 
+  it('quotes a cell with a comma, so a comma-separated locale sees no formula in it', () => {
+    expect(formatCsv([['Foo,=1+1', 1]])).toMatch(/^"Foo,=1\+1";1/);
+    // Read back under a header, as the export writes it: the separator is the header's ";".
+    expect(
+      parseCsv(
+        formatCsv([
+          ['Prosjekt', 'ID'],
+          ['Foo,=1+1', 1],
+        ]),
+      )[1][0],
+    ).toBe('Foo,=1+1');
+  });
+
   it('leaves ordinary text and numbers alone, negative amounts included', () => {
     expect(formatCsv([['Heliks', 'Helse Vest', 139, -12.5, 0.5, null]])).toBe(
       'Heliks;Helse Vest;139;-12,5;0,5;\r\n',
