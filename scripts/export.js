@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-// Prints the portfolio table of a year as CSV: npm run export -- --year 2019 [--url URL] > portfolio.csv
+// Prints the portfolio table of a year as CSV and nothing else on stdout:
+//   npm run -s export -- --year 2019 [--url URL] [--token JWT] > portfolio.csv
+//   npm run export -- --year 2019 --out portfolio.csv
+// (without `-s`, `npm run … > file` puts npm's banner lines into the file; `--out` never does).
+const fs = require('node:fs');
 const { parseArgs } = require('node:util');
 
 const { values } = parseArgs({
@@ -11,6 +15,7 @@ const { values } = parseArgs({
         process.env.EHELSE_URL || `http://localhost:${process.env.GATEWAY_PORT || 4000}/graphql`,
     },
     token: { type: 'string', default: process.env.EHELSE_TOKEN },
+    out: { type: 'string' },
   },
 });
 fetch(values.url, {
@@ -27,7 +32,10 @@ fetch(values.url, {
   .then((response) => response.json())
   .then((result) => {
     if (result.errors) throw new Error(result.errors.map((e) => e.message).join('\n'));
-    process.stdout.write(result.data.portfolioCsv);
+    if (values.out) {
+      fs.writeFileSync(values.out, result.data.portfolioCsv);
+      console.error(`Wrote the ${values.year} table to ${values.out}`);
+    } else process.stdout.write(result.data.portfolioCsv);
   })
   .catch((error) => {
     console.error(error.message);

@@ -43,7 +43,7 @@ describe.each(BACKENDS)('portfolio table import and export on %s', (backend) => 
     const lines = exported.trim().split('\r\n');
     expect(lines).toHaveLength(53);
     expect(lines[0]).toBe(
-      'Prioriteringskategori;ID;Prosjekt-/programnavn;Ansvarlig virksomhet;Prosjektleder/Programleder;Fase;Innsatsområde;Status;Budsjett (MNOK);E-helse;HDIR;RHF;NIKT;KS/kommune;FHI;NHN;Fastlege;SLV;Andre;Ikke oppgitt',
+      'Prioriteringskategori;ID;Prosjekt-/programnavn;Ansvarlig virksomhet;Prosjektleder/Programleder;Fase;Innsatsområde;Status;Budsjett 2019 (MNOK);E-helse;HDIR;RHF;NIKT;KS/kommune;FHI;NHN;Fastlege;SLV;Andre;Ikke oppgitt',
     );
     expect(lines.find((l) => l.includes(';161;'))).toMatch(
       /^2;161;Heliks;Helse Vest;Herlof Nilsen;Gjennomføring;1\.1 .*;Gul;139;;;139;/,
@@ -90,8 +90,9 @@ describe.each(BACKENDS)('portfolio table import and export on %s', (backend) => 
     expect((await stack.query(`{ project(id: "new-1") { id } }`)).data.project).toBeNull();
   });
 
-  it('is for admins only', async () => {
+  it('refuses a reporter the rows of other organisations', async () => {
     const result = await stack.query(IMPORT, { csv: exported }, await asReporter('helse-vest-rhf'));
-    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions?.rowErrors.length).toBeGreaterThan(0);
   });
 });

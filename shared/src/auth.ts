@@ -1,6 +1,7 @@
 // Authentication and authorisation, one concern per file under auth/; this is their public face.
 export * from './auth/roles';
 export * from './auth/claims';
+export * from './auth/org-number';
 export * from './auth/refusals';
 export * from './auth/key-set';
 export * from './auth/verifier';

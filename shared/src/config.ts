@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { claimMappingOf, type ClaimMapping } from './auth/org-number';
 
 /** Every setting of the project, read from the environment in this one place. */
 export interface Config {
@@ -85,6 +86,12 @@ export interface AuthConfig {
   jwksTimeoutMs: number;
   /** How long fetched keys are used before they are fetched again (AUTH_JWKS_CACHE_SECONDS). */
   jwksCacheSeconds: number;
+  /**
+   * Organisation and role for tokens without `org`/`role` claims (HelseID's): organisation
+   * numbers to organisation ids (AUTH_ORG_NUMBER_MAP), the claims that carry them
+   * (AUTH_ORG_NUMBER_CLAIMS) and scopes to roles (AUTH_SCOPE_ROLE_MAP). See auth/org-number.ts.
+   */
+  claimMapping?: ClaimMapping;
 }
 
 /** Development only: production refuses to start with it (see loadConfig). */
@@ -165,14 +172,31 @@ function authSettings(nodeEnv: string, env: NodeJS.ProcessEnv): AuthConfig {
     devSecret,
     requiredForReads,
     maxTokenLifetimeSeconds: positive('AUTH_MAX_TOKEN_LIFETIME_SECONDS', jwksUrl ? 3600 : 86_400),
-    clockSkewSeconds: int('AUTH_CLOCK_SKEW_SECONDS', 60, env),
+    clockSkewSeconds: bounded(
+      'AUTH_CLOCK_SKEW_SECONDS',
+      int('AUTH_CLOCK_SKEW_SECONDS', 60, env),
+      0,
+      300,
+    ),
     jwksTimeoutMs: positive('AUTH_JWKS_TIMEOUT_MS', 800),
     jwksCacheSeconds: positive('AUTH_JWKS_CACHE_SECONDS', 600),
+    claimMapping: claimMappingOf(env),
   };
+}
+
+/** A setting outside its sane range would switch a check off (a skew of years accepts any token). */
+function bounded(name: string, value: number, min: number, max: number): number {
+  if (value < min || value > max)
+    throw new Error(`${name} must be between ${min} and ${max}, got ${value}`);
+  return value;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV ?? 'development';
+  // A typo ("prod", "Production ") must not fall back to development and its public secret.
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    throw new Error(`NODE_ENV must be development, test or production, got "${nodeEnv}"`);
+  }
   const ports = {
     portfolio: int('PORTFOLIO_PORT', 4001, env),
     governance: int('GOVERNANCE_PORT', 4002, env),

@@ -2,6 +2,7 @@ import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from '../config';
 import { principalOf, type EhelseClaims } from './claims';
 import { remoteKeySet } from './key-set';
+import { applyClaimMapping } from './org-number';
 import { refusal, refusalReasonOf, type RefusalReason } from './refusals';
 import type { Principal } from './roles';
 
@@ -103,6 +104,6 @@ export function createVerifier(config: AuthConfig): Verifier {
       throw refusal(reason, MESSAGES[reason] ?? 'The token is not valid');
     }
     checkLifetime(payload, config);
-    return principalOf(payload);
+    return principalOf(applyClaimMapping(payload, config.claimMapping));
   };
 }

@@ -8,6 +8,7 @@ import { ProjectAdminResolver } from './project/project-admin.resolver';
 import { FundingTransferAdminResolver } from './project/funding-transfer-admin.resolver';
 import { ReportedByResolver } from './project/reported-by.resolver';
 import { PortfolioTableResolver } from './table/portfolio-table.resolver';
+import { ViewerResolver } from './viewer/viewer.resolver';
 import { ProjectHistoryResolver, ReportStatusResolver } from './project/report-status.resolver';
 import {
   FocusAreaResolver,
@@ -52,6 +53,7 @@ const options = {
     ProjectAdminResolver,
     FundingTransferAdminResolver,
     PortfolioTableResolver,
+    ViewerResolver,
     auditResolver('auditEvents', 'portfolio'),
   ] as const,
   references: {

@@ -3,6 +3,23 @@ import { CostShare } from './cost-share.entity';
 
 const cents = (amount: number) => Math.round(amount * 100);
 
+/** Which of a project's cost shares for a year go, change amount or are added to become `wanted`. */
+export function costShareChanges(
+  current: { funderCode: string; amount: number }[],
+  wanted: { funder: string; amount: number }[],
+) {
+  const wantedByFunder = new Map(wanted.map((share) => [share.funder, share.amount]));
+  const currentByFunder = new Map(current.map((share) => [share.funderCode, share.amount]));
+  return {
+    gone: current.filter((share) => !wantedByFunder.has(share.funderCode)),
+    changed: wanted.filter((share) => {
+      const was = currentByFunder.get(share.funder);
+      return was !== undefined && cents(was) !== cents(share.amount);
+    }),
+    added: wanted.filter((share) => !currentByFunder.has(share.funder)),
+  };
+}
+
 /**
  * Makes a project's cost shares for a year exactly `wanted`, writing only the rows that
  * change, each by its full primary key. A DELETE of (project, year) that matches no rows
@@ -18,9 +35,7 @@ export async function syncCostShares(
   current: CostShare[],
   wanted: { funder: string; amount: number }[],
 ): Promise<void> {
-  const wantedByFunder = new Map(wanted.map((share) => [share.funder, share.amount]));
-  const currentByFunder = new Map(current.map((share) => [share.funderCode, share.amount]));
-  const gone = current.filter((share) => !wantedByFunder.has(share.funderCode));
+  const { gone, changed, added } = costShareChanges(current, wanted);
   if (gone.length) {
     await manager.delete(CostShare, {
       projectId,
@@ -28,12 +43,8 @@ export async function syncCostShares(
       funderCode: In(gone.map((share) => share.funderCode)),
     });
   }
-  for (const { funder, amount } of wanted) {
-    const was = currentByFunder.get(funder);
-    if (was !== undefined && cents(was) !== cents(amount))
-      await manager.update(CostShare, { projectId, year, funderCode: funder }, { amount });
-  }
-  const added = wanted.filter((share) => !currentByFunder.has(share.funder));
+  for (const { funder, amount } of changed)
+    await manager.update(CostShare, { projectId, year, funderCode: funder }, { amount });
   if (added.length) {
     await manager.insert(
       CostShare,

@@ -11,7 +11,6 @@ import {
   listSize,
   notFound,
   valueObject,
-  recordAudit,
   requireRole,
   requireWriteFor,
   updateAtVersion,
@@ -24,12 +23,15 @@ import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.resolver';
 import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';
+import { sharesAddUpTo, sumOfShares } from './cost-share-sum';
 import { syncCostShares } from './cost-share-sync';
+import { requireNonNegativeNet } from './transfer-limits';
 import { ProjectBudget } from './project-budget.entity';
 import { Project } from './project.entity';
 import { projectById } from './project.resolver';
 import { ReportProjectStatusInput, type CostShareInput } from './report-status.input';
 import { ProjectStatusReport } from './status-report.entity';
+import { recordStatusReport } from './status-report-record';
 import { transferredOut } from './transfer-limits';
 
 export const ProjectStatusReportConnection = ConnectionType(
@@ -39,8 +41,6 @@ export const ProjectStatusReportConnection = ConnectionType(
 );
 
 const MAX_COMMENT = 2000;
-/** Cost shares are compared with the budget at the column's precision. */
-const CENT = 0.005;
 
 async function validateCostShares(
   manager: EntityManager,
@@ -58,9 +58,9 @@ async function validateCostShares(
     seen.add(share.funder);
     validate.money(`${field}.amount`, share.amount);
   });
-  const sum = shares.reduce((total, share) => total + share.amount, 0);
+  const sum = sumOfShares(shares);
   if (budget === null) throw badInput('budget', 'A cost distribution needs a budget to add up to');
-  if (Math.abs(sum - budget) > CENT) {
+  if (!sharesAddUpTo(shares, budget)) {
     throw badInput(
       'costShares',
       `The cost shares add up to ${sum} MNOK, not to the budget of ${budget} MNOK`,
@@ -115,8 +115,8 @@ async function applyReport(
   };
 
   if (!input.costShares && input.budget != null && beforeShares.length) {
-    const sum = beforeShares.reduce((total, share) => total + share.amount, 0);
-    if (Math.abs(sum - input.budget) > CENT) {
+    const sum = sumOfShares(beforeShares);
+    if (!sharesAddUpTo(beforeShares, input.budget)) {
       throw badInput(
         'costShares',
         `The cost distribution adds up to ${sum} MNOK, not to the new budget of ${input.budget} MNOK: report costShares with it`,
@@ -144,36 +144,34 @@ async function applyReport(
   }
   if (input.costShares)
     await syncCostShares(manager, project.id, input.year, beforeShares, input.costShares);
-  const report = manager.create(ProjectStatusReport, {
-    projectId: project.id,
-    year: input.year,
-    status: input.status,
-    phase,
-    comment: input.comment ?? null,
-    budget: input.budget ?? null,
-    costShares: input.costShares?.map((s) => ({ funderCode: s.funder, amount: s.amount })) ?? null,
-    reportedBy: principal.subject,
-    reportingOrganisationId: principal.organisationId,
-    reportedAt: new Date().toISOString(),
-    projectVersion: version,
-  });
-  await manager.save(report);
-  await recordAudit(manager, principal, {
-    action: 'reportProjectStatus',
-    entityType: 'Project',
-    entityId: project.id,
-    before,
-    after: {
+  // Lower cost shares must still cover the transfers recorded for the year (net never negative).
+  if (input.costShares) await requireNonNegativeNet(manager, input.year);
+  return recordStatusReport(
+    manager,
+    principal,
+    {
+      projectId: project.id,
+      year: input.year,
       status: input.status,
       phase,
-      version,
-      year: input.year,
-      budget,
-      costShares: input.costShares ?? beforeShares,
       comment: input.comment ?? null,
+      budget: input.budget ?? null,
+      costShares: input.costShares ?? null,
+      projectVersion: version,
     },
-  });
-  return report;
+    {
+      before,
+      after: {
+        status: input.status,
+        phase,
+        version,
+        year: input.year,
+        budget,
+        costShares: input.costShares ?? beforeShares,
+        comment: input.comment ?? null,
+      },
+    },
+  );
 }
 
 @Resolver(() => ProjectStatusReport)

@@ -35,7 +35,8 @@ export function parseCsv(text: string): string[][] {
 }
 
 const quote = (value: string) =>
-  /[";\n\r]/.test(value) || isNeutralised(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  // Commas too: opened in a comma-separated locale, "Foo,=1+1" would start a formula cell.
+  /[";,\n\r]/.test(value) || isNeutralised(value) ? `"${value.replace(/"/g, '""')}"` : value;
 
 /** A number in Norwegian notation (decimal comma); never neutralised, so -12,5 stays a number. */
 const numberCell = (value: number) => String(value).replace('.', ',');

@@ -42,5 +42,11 @@ export async function exportPortfolioTable(dataSource: DataSource, year: number)
     money(p.amount),
     ...funders.map((f) => money(shareOf.get(`${p.id}|${f.code}`))),
   ]);
-  return formatCsv([headerFor(funders.map((f) => f.code)), ...rows]);
+  return formatCsv([
+    headerFor(
+      funders.map((f) => f.code),
+      year,
+    ),
+    ...rows,
+  ]);
 }

@@ -1,24 +1,21 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   badInput,
-  forUpdate,
   isProjectId,
   mutation,
   recordAudit,
-  RetryTransaction,
+  writeTransaction,
   type Principal,
   type WriteContext,
 } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
-import { CostShare } from '../project/cost-share.entity';
-import { syncCostShares } from '../project/cost-share-sync';
-import { ProjectBudget } from '../project/project-budget.entity';
-import { Project } from '../project/project.entity';
-import { insertProjects } from '../seed';
 import { parseCsv } from './csv';
 import { restoreFormulaText } from './formula-guard';
+import { planImport, type RowDiff } from './import-plan';
+import { lockProjects, readStoredProjects } from './import-state';
+import { writeCreates, writeUpdates } from './import-writes';
 import { readPortfolioTable, type Lookups } from './portfolio-table';
 
 export async function tableLookups(manager: EntityManager): Promise<Lookups> {
@@ -35,97 +32,112 @@ export async function tableLookups(manager: EntityManager): Promise<Lookups> {
   return { organisations, focusAreas, funderCodes };
 }
 
-/**
- * Locks the table's projects before anything else is read: the reads after it then see
- * every cost share written by whoever held them before (each writer of a project's cost
- * shares updates its row); without it a long import reads stale rows and loses to every
- * report meanwhile. In id order, so that concurrent imports wait instead of deadlocking.
- */
-async function lockProjects(manager: EntityManager, rows: string[][]): Promise<void> {
-  const ids = [
-    ...new Set(rows.slice(1).map((cells) => restoreFormulaText(cells[1] ?? '').trim())),
-  ].filter(isProjectId);
-  if (ids.length)
-    await manager.find(Project, {
-      where: { id: In(ids) },
-      select: { id: true },
-      order: { id: 'ASC' },
-      ...forUpdate(manager),
-    });
-}
-
 export interface ImportSummary {
   year: number;
   created: number;
   updated: number;
+  unchanged: number;
+  /** Colour changes recorded as status reports. */
+  statusReports: number;
+  dryRun: boolean;
+  rows: RowDiff[];
+}
+
+/** Rows per request: the CLI sends larger tables in parts; the audit event stays small. */
+export const MAX_TABLE_ROWS = 2000;
+
+function groupByFields(changes: [string, string[]][]): Record<string, string[]> {
+  const groups: Record<string, string[]> = {};
+  for (const [id, fields] of changes) (groups[fields.join(',')] ??= []).push(id);
+  return groups;
+}
+
+/** The ids the table names, read before validation so that they can be locked first. */
+const tableIds = (rows: string[][]) =>
+  [...new Set(rows.slice(1).map((cells) => restoreFormulaText(cells[1] ?? '').trim()))].filter(
+    isProjectId,
+  );
+
+/**
+ * Reads the table, compares every row with what is stored and, unless `dryRun`, writes
+ * the rows that differ. All row errors are reported together and then nothing is written.
+ */
+async function importTable(
+  manager: EntityManager,
+  caller: Principal,
+  csv: string,
+  year: number,
+  dryRun: boolean,
+): Promise<ImportSummary> {
+  const rows = parseCsv(csv);
+  if (rows.length - 1 > MAX_TABLE_ROWS)
+    throw badInput(
+      'csv',
+      `The table has ${rows.length - 1} rows; send at most ${MAX_TABLE_ROWS} per request (the import CLI sends large tables in parts)`,
+    );
+  const ids = tableIds(rows);
+  if (!dryRun) await lockProjects(manager, ids);
+  const table = readPortfolioTable(rows, year, await tableLookups(manager));
+  const plan = planImport(
+    caller,
+    table.projects,
+    table.rowOf,
+    await readStoredProjects(manager, ids, year),
+  );
+  const errors = [...table.errors, ...plan.errors].sort((a, b) => a.row - b.row);
+  if (errors.length) {
+    throw badInput(
+      'csv',
+      `The table has ${errors.length} error(s); nothing was imported. First: row ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`,
+      { rowErrors: errors },
+    );
+  }
+  const summary: ImportSummary = {
+    year,
+    created: plan.creates.length,
+    updated: plan.updates.length,
+    unchanged: plan.diffs.length - plan.creates.length - plan.updates.length,
+    statusReports: plan.updates.filter((update) => update.statusChange).length,
+    dryRun,
+    rows: plan.diffs,
+  };
+  // An unchanged table writes nothing at all: no version moves, no audit event.
+  if (dryRun || (!summary.created && !summary.updated)) return summary;
+  await writeCreates(manager, plan.creates);
+  await writeUpdates(manager, caller, year, plan.updates);
+  await recordAudit(manager, caller, {
+    action: 'importPortfolioCsv',
+    entityType: 'PortfolioTable',
+    entityId: String(year),
+    before: null,
+    after: {
+      year,
+      unchanged: summary.unchanged,
+      // Ids, the updated grouped by what changed: compact enough for the audit column at MAX_TABLE_ROWS.
+      created: plan.creates.map((row) => row.id),
+      updated: groupByFields(plan.updates.map(({ row, fields }) => [row.id, fields])),
+    },
+  });
+  return summary;
 }
 
 /**
- * Loads a portfolio table (the documents' column layout) for a year: every row is
- * checked first and all errors are reported together; then all rows are written
- * in one transaction, or none.
+ * Loads a portfolio table (the documents' column layout) for a year in one transaction:
+ * only rows that differ from what is stored are written. A dry run reads in a transaction
+ * of its own, writes nothing and records no idempotency answer.
  */
-export async function importPortfolioTable(
+export function importPortfolioTable(
   context: WriteContext,
-  principal: Principal,
+  caller: Principal,
   csv: string,
   year: number,
+  dryRun = false,
 ): Promise<ImportSummary> {
-  return mutation(context, 'importPortfolioCsv', { csv, year }, async (manager) => {
-    const rows = parseCsv(csv);
-    await lockProjects(manager, rows);
-    const { projects, errors } = readPortfolioTable(rows, year, await tableLookups(manager));
-    if (errors.length) {
-      throw badInput(
-        'csv',
-        `The table has ${errors.length} error(s); nothing was imported. First: row ${errors[0].row}, ${errors[0].column}: ${errors[0].message}`,
-        { rowErrors: errors },
-      );
-    }
-    const ids = projects.map((p) => p.id);
-    const versions = new Map(
-      (
-        await manager.find(Project, { where: { id: In(ids) }, select: { id: true, version: true } })
-      ).map((p) => [p.id, p.version]),
+  if (dryRun)
+    return writeTransaction(context.dataSource, (manager) =>
+      importTable(manager, caller, csv, year, true),
     );
-    const fresh = projects.filter((p) => !versions.has(p.id));
-    const known = projects.filter((p) => versions.has(p.id));
-    const currentShares = known.length
-      ? await manager.findBy(CostShare, { projectId: In(known.map((p) => p.id)), year })
-      : [];
-    await insertProjects(manager, fresh);
-    for (const { budgets, ...project } of known) {
-      const version = versions.get(project.id)!;
-      const updated = await manager
-        .createQueryBuilder()
-        .update(Project)
-        .set({ ...project, version: version + 1 })
-        .where('id = :id AND version = :version', { id: project.id, version })
-        .execute();
-      // Changed since this transaction read it: its cost shares as read may be stale too.
-      if (updated.affected !== 1)
-        throw new RetryTransaction(`Project ${project.id} changed during the import`);
-      await manager.upsert(
-        ProjectBudget,
-        { projectId: project.id, year, amount: budgets[0].amount },
-        ['projectId', 'year'],
-      );
-      await syncCostShares(
-        manager,
-        project.id,
-        year,
-        currentShares.filter((share) => share.projectId === project.id),
-        budgets[0].costShares,
-      );
-    }
-    const summary = { year, created: fresh.length, updated: known.length };
-    await recordAudit(manager, principal, {
-      action: 'importPortfolioCsv',
-      entityType: 'PortfolioTable',
-      entityId: String(year),
-      before: null,
-      after: { ...summary, projectIds: ids },
-    });
-    return summary;
-  });
+  return mutation(context, 'importPortfolioCsv', { csv, year }, (manager) =>
+    importTable(manager, caller, csv, year, false),
+  );
 }

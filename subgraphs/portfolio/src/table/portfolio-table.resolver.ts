@@ -1,21 +1,8 @@
-import { Arg, Ctx, Field, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { requireRole, validate, valueObject, type Context } from '@ehelse/shared';
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requireRole, validate, type Context } from '@ehelse/shared';
 import { exportPortfolioTable } from './portfolio-export';
 import { importPortfolioTable } from './portfolio-import';
-
-@ObjectType({ description: valueObject('What an import of the portfolio table did.') })
-class PortfolioImport {
-  @Field(() => Int, { description: 'Budget year imported.' })
-  year: number;
-
-  @Field(() => Int, { description: 'Projects added.' })
-  created: number;
-
-  @Field(() => Int, {
-    description: 'Projects updated (master data, budget and cost distribution for the year).',
-  })
-  updated: number;
-}
+import { PortfolioImport } from './portfolio-import.types';
 
 const MAX_CSV_BYTES = 5_000_000;
 
@@ -23,17 +10,23 @@ const MAX_CSV_BYTES = 5_000_000;
 export class PortfolioTableResolver {
   @Mutation(() => PortfolioImport, {
     description:
-      'Imports the portfolio table (porteføljeoversikt) as CSV in the documents’ column layout: all rows are validated, all errors reported at once (extensions.rowErrors), and all rows written or none. Admin only.',
+      'Imports the portfolio table (porteføljeoversikt) as CSV in the documents’ column layout. All rows are validated and all errors reported at once (extensions.rowErrors); then only the rows that differ from what is stored are written, in one transaction. The header’s year ("Budsjett 2019 (MNOK)") must be `year`. A changed status colour is recorded as a status report. Reporters import their own organisation’s projects (other rows are row errors); admins everything.',
   })
   async importPortfolioCsv(
     @Arg('csv') csv: string,
     @Arg('year', () => Int) year: number,
+    @Arg('dryRun', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: 'Compare only: return the per-row diff and write nothing.',
+    })
+    dryRun: boolean | null,
     @Ctx() context: Context,
   ) {
-    const admin = requireRole(context.principal, 'admin');
+    const caller = requireRole(context.principal, 'reporter', 'admin');
     validate.year('year', year);
     validate.text('csv', csv, MAX_CSV_BYTES, true);
-    return importPortfolioTable(context, admin, csv, year);
+    return importPortfolioTable(context, caller, csv, year, dryRun ?? false);
   }
 
   @Query(() => String, {

@@ -1,5 +1,6 @@
 import { isProjectId } from '@ehelse/shared';
 import { restoreFormulaText } from './formula-guard';
+import { parseNorwegianNumber } from './norwegian-number';
 import { ProjectPhase, StatusColour } from '../project/project-enums';
 import type { ProjectRow } from '../seed';
 
@@ -49,18 +50,32 @@ const PHASES = byLabel(PHASE_LABELS);
 const STATUSES = byLabel(STATUS_LABELS);
 const MAX_AMOUNT = 100_000;
 
-/** "0,5" and "0.5" are both half a million; blank is "not reported". */
+/** "0,5", "0.5" and "1 234,5" as a Norwegian sheet shows them; blank is "not reported". */
 function amount(text: string): number | null | 'invalid' {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return null;
-  const value = Number(trimmed.replace(',', '.'));
-  if (!Number.isFinite(value) || value < 0 || value > MAX_AMOUNT) return 'invalid';
+  if (text.trim() === '') return null;
+  const value = parseNorwegianNumber(text);
+  if (value === null || value < 0 || value > MAX_AMOUNT) return 'invalid';
   return Math.round(value * 100) / 100;
 }
 
-/** The header's columns in the documents' layout, with the funder columns in table order. */
-export function headerFor(funderCodes: string[]): string[] {
-  return [...FIXED_COLUMNS, ...funderCodes];
+const BUDGET_COLUMN = FIXED_COLUMNS.indexOf('Budsjett (MNOK)');
+/** The budget column as the documents print it, with the year ("Budsjett 2019 (MNOK)") or without. */
+const BUDGET_HEADER = /^budsjett(?:\s+(\d{4}))?\s*\(mnok\)$/i;
+
+/**
+ * The header's columns in the documents' layout, with the funder columns in table order;
+ * with a year the budget column names it, as the documents do ("Budsjett 2019 (MNOK)").
+ */
+export function headerFor(funderCodes: string[], year?: number): string[] {
+  const fixed: string[] = [...FIXED_COLUMNS];
+  if (year !== undefined) fixed[BUDGET_COLUMN] = `Budsjett ${year} (MNOK)`;
+  return [...fixed, ...funderCodes];
+}
+
+/** The year a table's header names ("Budsjett 2019 (MNOK)"), null when it names none. */
+export function tableYear(header: string[] | undefined): number | null {
+  const match = BUDGET_HEADER.exec((header?.[BUDGET_COLUMN] ?? '').trim());
+  return match?.[1] ? Number(match[1]) : null;
 }
 
 /**
@@ -71,7 +86,7 @@ export function readPortfolioTable(
   rows: string[][],
   year: number,
   lookups: Lookups,
-): { projects: ProjectRow[]; errors: RowError[] } {
+): { projects: ProjectRow[]; errors: RowError[]; rowOf: Map<string, number> } {
   const errors: RowError[] = [];
   const [header, ...body] = rows;
   const expected = headerFor(lookups.funderCodes);
@@ -79,12 +94,25 @@ export function readPortfolioTable(
   if (
     !header ||
     header.length < expected.length ||
-    expected.some((column, i) => normalise(header[i]) !== normalise(column))
+    expected.some((column, i) =>
+      i === BUDGET_COLUMN
+        ? !BUDGET_HEADER.test(header[i].trim())
+        : normalise(header[i]) !== normalise(column),
+    )
   ) {
+    const layout = headerFor(lookups.funderCodes, year).join(';');
     return {
       projects: [],
-      errors: [{ row: 1, column: '', message: `The header must be: ${expected.join(';')}` }],
+      rowOf: new Map(),
+      errors: [{ row: 1, column: '', message: `The header must be: ${layout}` }],
     };
+  }
+  // A table for another year would overwrite that year's figures with this one's.
+  const fileYear = tableYear(header);
+  if (fileYear !== null && fileYear !== year) {
+    const column = header[BUDGET_COLUMN].trim();
+    const message = `The table is for ${fileYear} ("${column}"), not ${year}: import it for ${fileYear}`;
+    return { projects: [], rowOf: new Map(), errors: [{ row: 1, column, message }] };
   }
   const seen = new Map<string, number>();
   const projects: ProjectRow[] = [];
@@ -144,5 +172,5 @@ export function readPortfolioTable(
       budgets: [{ year, amount: budget as number | null, costShares }],
     });
   });
-  return { projects, errors };
+  return { projects, errors, rowOf: seen };
 }
