@@ -7,6 +7,7 @@ import {
   openSubgraphDatabase,
   sqlStatements,
   type Config,
+  type Principal,
   type SubgraphDefinition,
 } from '@ehelse/shared';
 
@@ -17,6 +18,13 @@ export interface Harness {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<{ result: ExecutionResult; statements: number }>;
+  /** One request by `principal` (writes need a caller), with an Idempotency-Key if given. */
+  as(
+    principal: Principal | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    idempotencyKey?: string,
+  ): Promise<ExecutionResult>;
   /** The same, failing on any GraphQL error. */
   run<T = any>(
     query: string,
@@ -52,6 +60,22 @@ export async function openHarness(
   return {
     dataSource,
     execute,
+    as: (principal, source, variableValues, idempotencyKey) =>
+      Promise.resolve(
+        graphql({
+          schema,
+          source,
+          variableValues,
+          contextValue: {
+            requestId: randomUUID(),
+            dataSource,
+            loaders: new Loaders(dataSource),
+            log: logger,
+            principal,
+            idempotencyKey,
+          },
+        }),
+      ),
     async run(source, variableValues) {
       const { result, statements } = await execute(source, variableValues);
       if (result.errors?.length) {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { graphql, type GraphQLSchema } from 'graphql';
-import { Loaders, logger, type Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
 import { openHarness, type Harness } from '../../../../tests/support/harness';
 import { portfolioSubgraph } from '../main';
@@ -24,26 +23,7 @@ const AUDIT = `{ auditEvents(first: 5) { edges { node { action entityId subject 
 
 describe.each(BACKENDS)('guarded funding transfers on %s', (backend) => {
   let harness: Harness;
-  let schema: GraphQLSchema;
-  const as = (
-    principal: Principal | null,
-    source: string,
-    variableValues?: Record<string, unknown>,
-    idempotencyKey?: string,
-  ) =>
-    graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: {
-        requestId: randomUUID(),
-        dataSource: harness.dataSource,
-        loaders: new Loaders(harness.dataSource),
-        log: logger,
-        principal,
-        idempotencyKey,
-      },
-    });
+  const as = (...request: Parameters<Harness['as']>) => harness.as(...request);
   const totals = async () => (await harness.run(TOTALS)).data.portfolioSummary;
   const project = async (id: string) => (await harness.run(PROJECT, { id })).data.project;
   const transfer = (amount: number, extra: Record<string, unknown> = {}) => ({
@@ -56,7 +36,6 @@ describe.each(BACKENDS)('guarded funding transfers on %s', (backend) => {
       await testConfig(backend, 'funding_transfers'),
       backend === 'sqljs',
     );
-    schema = await portfolioSubgraph.buildSchema();
   });
   afterAll(() => harness?.close());
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { graphql, type GraphQLSchema } from 'graphql';
-import { Loaders, logger, type Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
 import { openHarness, type Harness } from '../../../../tests/support/harness';
 import { portfolioSubgraph } from '../main';
@@ -21,20 +20,9 @@ const newProject = (extra: Record<string, unknown>) => ({
 
 describe.each(BACKENDS)('project names and leaders on %s', (backend) => {
   let harness: Harness;
-  let schema: GraphQLSchema;
-  const asAdmin = (source: string, variableValues: Record<string, unknown>) =>
-    graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: {
-        requestId: randomUUID(),
-        dataSource: harness.dataSource,
-        loaders: new Loaders(harness.dataSource),
-        log: logger,
-        principal: ADMIN,
-      },
-    });
+  /** One request as an admin: writes need a caller. */
+  const asAdmin = (source: string, variables?: Record<string, unknown>) =>
+    harness.as(ADMIN, source, variables);
 
   beforeAll(async () => {
     harness = await openHarness(
@@ -42,7 +30,6 @@ describe.each(BACKENDS)('project names and leaders on %s', (backend) => {
       await testConfig(backend, 'project_names'),
       backend === 'sqljs',
     );
-    schema = await portfolioSubgraph.buildSchema();
   });
   afterAll(() => harness?.close());
 

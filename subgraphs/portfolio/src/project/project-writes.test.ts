@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { graphql, type GraphQLSchema } from 'graphql';
-import { Loaders, logger, type Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
 import { openHarness, type Harness } from '../../../../tests/support/harness';
 import { portfolioSubgraph } from '../main';
@@ -27,21 +25,9 @@ const HISTORY = `query($first: Int, $after: String, $last: Int, $before: String)
 
 describe.each(BACKENDS)('status reports and write errors on %s', (backend) => {
   let harness: Harness;
-  let schema: GraphQLSchema;
-  /** One request as an admin: writes need a caller, which the harness's requests have not. */
-  const asAdmin = (source: string, variableValues?: Record<string, unknown>) =>
-    graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: {
-        requestId: randomUUID(),
-        dataSource: harness.dataSource,
-        loaders: new Loaders(harness.dataSource),
-        log: logger,
-        principal: ADMIN,
-      },
-    });
+  /** One request as an admin: writes need a caller. */
+  const asAdmin = (source: string, variables?: Record<string, unknown>) =>
+    harness.as(ADMIN, source, variables);
   const history = async (variables: Record<string, unknown>) =>
     (await harness.run(HISTORY, variables)).data.project;
   const statuses = (connection: any) => connection.edges.map((edge: any) => edge.node.status);
@@ -52,7 +38,6 @@ describe.each(BACKENDS)('status reports and write errors on %s', (backend) => {
       await testConfig(backend, 'portfolio_writes'),
       backend === 'sqljs',
     );
-    schema = await portfolioSubgraph.buildSchema();
   });
   afterAll(() => harness?.close());
 

@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { graphql, type GraphQLSchema } from 'graphql';
-import { Loaders, logger, type Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared';
 import { BACKENDS, testConfig } from '../../../../tests/support/backends';
 import { openHarness, type Harness } from '../../../../tests/support/harness';
 import { portfolioSubgraph } from '../main';
@@ -16,24 +14,7 @@ const HISTORY = `{ project(id: "161") { statusReportsConnection(first: 1) { edge
 
 describe.each(BACKENDS)('who reported a status, on %s', (backend) => {
   let harness: Harness;
-  let schema: GraphQLSchema;
-  const as = (
-    principal: Principal | null,
-    source: string,
-    variableValues?: Record<string, unknown>,
-  ) =>
-    graphql({
-      schema,
-      source,
-      variableValues,
-      contextValue: {
-        requestId: randomUUID(),
-        dataSource: harness.dataSource,
-        loaders: new Loaders(harness.dataSource),
-        log: logger,
-        principal,
-      },
-    });
+  const as = (...request: Parameters<Harness['as']>) => harness.as(...request);
   const reportedBy = async (principal: Principal | null) => {
     const { data, errors } = await as(principal, HISTORY);
     expect(errors).toBeUndefined();
@@ -46,7 +27,6 @@ describe.each(BACKENDS)('who reported a status, on %s', (backend) => {
       await testConfig(backend, 'reported_by'),
       backend === 'sqljs',
     );
-    schema = await portfolioSubgraph.buildSchema();
     const { data, errors } = await as(reporter('helse-vest-rhf', 'kari@helse-vest'), REPORT, {
       input: { projectId: '161', year: 2019, status: 'GREEN' },
     });
