@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Key and reference columns, by table. */
 export type KeyColumns = Record<string, string[]>;
@@ -73,4 +73,22 @@ export async function compareExactly(runner: QueryRunner, columns: KeyColumns) {
 export async function compareByDefaultCollation(runner: QueryRunner, columns: KeyColumns) {
   if (!isMysqlRunner(runner)) return;
   await collate(runner, columns, DEFAULT_COLLATION);
+}
+
+/**
+ * The migration each subgraph runs for its own key columns (with the shared audit and
+ * idempotency keys): the same up and down everywhere, only the tables differ.
+ */
+export function exactIdentifiersMigration(name: string, columns: KeyColumns) {
+  return class ExactIdentifiers implements MigrationInterface {
+    name = name;
+
+    async up(runner: QueryRunner): Promise<void> {
+      await compareExactly(runner, columns);
+    }
+
+    async down(runner: QueryRunner): Promise<void> {
+      await compareByDefaultCollation(runner, columns);
+    }
+  };
 }

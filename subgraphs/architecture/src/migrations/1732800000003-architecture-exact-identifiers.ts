@@ -1,10 +1,4 @@
-import {
-  SHARED_KEY_COLUMNS,
-  compareByDefaultCollation,
-  compareExactly,
-  type KeyColumns,
-} from '@ehelse/shared';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { SHARED_KEY_COLUMNS, exactIdentifiersMigration, type KeyColumns } from '@ehelse/shared';
 
 /** Codes, ids and references to them: compared byte for byte (see compareExactly). */
 const KEY_COLUMNS: KeyColumns = {
@@ -35,14 +29,7 @@ const KEY_COLUMNS: KeyColumns = {
  * MySQL's utf8mb4_unicode_ci matched codes that differ in case or by a trailing NUL; keys
  * now compare exactly there, as they always did on sql.js. A no-op on sql.js.
  */
-export class ArchitectureExactIdentifiers1732800000003 implements MigrationInterface {
-  name = 'ArchitectureExactIdentifiers1732800000003';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await compareExactly(runner, KEY_COLUMNS);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await compareByDefaultCollation(runner, KEY_COLUMNS);
-  }
-}
+export const ArchitectureExactIdentifiers1732800000003 = exactIdentifiersMigration(
+  'ArchitectureExactIdentifiers1732800000003',
+  KEY_COLUMNS,
+);

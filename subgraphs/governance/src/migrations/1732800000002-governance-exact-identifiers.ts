@@ -1,10 +1,4 @@
-import {
-  SHARED_KEY_COLUMNS,
-  compareByDefaultCollation,
-  compareExactly,
-  type KeyColumns,
-} from '@ehelse/shared';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { SHARED_KEY_COLUMNS, exactIdentifiersMigration, type KeyColumns } from '@ehelse/shared';
 
 /** Ids (slugs), codes and references to them: compared byte for byte (see compareExactly). */
 const KEY_COLUMNS: KeyColumns = {
@@ -27,14 +21,7 @@ const KEY_COLUMNS: KeyColumns = {
  * MySQL's utf8mb4_unicode_ci matched ids that differ in case or by a trailing NUL; keys now
  * compare exactly there, as they always did on sql.js. A no-op on sql.js.
  */
-export class GovernanceExactIdentifiers1732800000002 implements MigrationInterface {
-  name = 'GovernanceExactIdentifiers1732800000002';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await compareExactly(runner, KEY_COLUMNS);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await compareByDefaultCollation(runner, KEY_COLUMNS);
-  }
-}
+export const GovernanceExactIdentifiers1732800000002 = exactIdentifiersMigration(
+  'GovernanceExactIdentifiers1732800000002',
+  KEY_COLUMNS,
+);

@@ -1,10 +1,4 @@
-import {
-  SHARED_KEY_COLUMNS,
-  compareByDefaultCollation,
-  compareExactly,
-  type KeyColumns,
-} from '@ehelse/shared';
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { SHARED_KEY_COLUMNS, exactIdentifiersMigration, type KeyColumns } from '@ehelse/shared';
 
 /** Ids, codes and references to them: compared byte for byte (see compareExactly). */
 const KEY_COLUMNS: KeyColumns = {
@@ -24,14 +18,7 @@ const KEY_COLUMNS: KeyColumns = {
  * MySQL's utf8mb4_unicode_ci matched "HELSE-VEST-RHF" and "161\0" to existing rows; keys
  * now compare exactly there, as they always did on sql.js. A no-op on sql.js.
  */
-export class PortfolioExactIdentifiers1732800000001 implements MigrationInterface {
-  name = 'PortfolioExactIdentifiers1732800000001';
-
-  async up(runner: QueryRunner): Promise<void> {
-    await compareExactly(runner, KEY_COLUMNS);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await compareByDefaultCollation(runner, KEY_COLUMNS);
-  }
-}
+export const PortfolioExactIdentifiers1732800000001 = exactIdentifiersMigration(
+  'PortfolioExactIdentifiers1732800000001',
+  KEY_COLUMNS,
+);
