@@ -1,5 +1,6 @@
 // Authentication and authorisation, one concern per file under auth/; this is their public face.
 export * from './auth/roles';
+export * from './auth/auth-checker';
 export * from './auth/claims';
 export * from './auth/org-number';
 export * from './auth/refusals';

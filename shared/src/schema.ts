@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { Context } from './context';
+import { authChecker } from './auth/auth-checker';
 import { refuseControlCharacters } from './text-input-guard';
 
 const FEDERATION_LINK =
@@ -30,6 +31,7 @@ export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions) {
     orphanedTypes: options.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: GraphQLDate }],
     globalMiddlewares: [refuseControlCharacters],
+    authChecker,
     skipCheck: true,
     validate: false,
   });

@@ -13,6 +13,7 @@ import {
   type IdempotentRequest,
 } from './idempotency';
 import { logger } from './logger';
+import { requireRole, type Principal } from './auth/roles';
 
 /** The transaction each sql.js database's next write waits for. */
 const queues = new WeakMap<DataSource, Promise<unknown>>();
@@ -108,16 +109,20 @@ export type WriteContext = Pick<Context, 'dataSource' | 'principal' | 'idempoten
  * answers what the first answered and writes nothing; the key with another input is
  * CONFLICT. The answer is stored as JSON in the write's own transaction and every answer
  * (the first included) is that JSON read back, so both are the same to the client.
- * `name` is the mutation field, `input` everything the write depends on.
+ * `name` is the mutation field, `input` everything the write depends on; `write` gets the
+ * transaction's manager and the signed-in caller (for its audit event and row-level rules).
  */
 export async function mutation<T>(
   context: WriteContext,
   name: string,
   input: unknown,
-  work: (manager: EntityManager) => Promise<T>,
+  write: (manager: EntityManager, caller: Principal) => Promise<T>,
   policy: RetryPolicy = WRITE_RETRY,
 ): Promise<T> {
   const { dataSource, idempotencyKey } = context;
+  // Resolvers declare their roles with @Authorized; a write without a caller is refused here too.
+  const caller = context.principal ?? requireRole(null);
+  const work = (manager: EntityManager) => write(manager, caller);
   if (idempotencyKey === undefined) return writeTransaction(dataSource, work, policy);
   const request: IdempotentRequest = {
     key: idempotencyKey,
