@@ -1,14 +1,15 @@
 import type { DataSource } from 'typeorm';
-import type { Logger } from 'pino';
+import type { Config } from './config';
 import type { Principal } from './auth';
 import type { Loaders } from './loaders';
 
-/** What every resolver receives: the request's loaders, its database and its log. */
+/** What every resolver receives: the request's loaders, its database, its caller and the service's settings. */
 export interface Context {
   requestId: string;
   dataSource: DataSource;
   loaders: Loaders;
-  log: Logger;
+  /** The settings the service was started with: resolvers read them here, never from a global. */
+  config: Config;
   /** The verified caller; null for anonymous reads. */
   principal: Principal | null;
   /**

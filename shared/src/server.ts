@@ -237,7 +237,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
           // Set: untilDatabaseOpen lets no request this far before the database is open.
           dataSource: database.current()!,
           loaders: new Loaders(database.current()!),
-          log: logger.child({ requestId }),
+          config,
           principal: await authenticate(verify, req, config.auth.requiredForReads, {
             service: options.name,
             counter: metrics.authRefusals,

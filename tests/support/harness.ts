@@ -3,7 +3,6 @@ import { graphql, type ExecutionResult } from 'graphql';
 import type { DataSource } from 'typeorm';
 import {
   Loaders,
-  logger,
   openSubgraphDatabase,
   sqlStatements,
   type Config,
@@ -49,7 +48,7 @@ export async function openHarness(
       requestId: randomUUID(),
       dataSource,
       loaders: new Loaders(dataSource),
-      log: logger,
+      config,
       principal: null,
     };
     const { result, statements } = await sqlStatements.measure(() =>
@@ -70,7 +69,7 @@ export async function openHarness(
             requestId: randomUUID(),
             dataSource,
             loaders: new Loaders(dataSource),
-            log: logger,
+            config,
             principal,
             idempotencyKey,
           },
