@@ -22,7 +22,9 @@ import {
   logger,
   metricsAccess,
   requestIdOf,
+  requestLog,
   requestLogPlugin,
+  withRequestLog,
   type Config,
   type RunningService,
   type SubgraphName,
@@ -38,7 +40,7 @@ import {
   writesDisabledPlugin,
   writesStatus,
 } from '@ehelse/shared';
-import { SUPERGRAPH_FILE } from './compose';
+import { SUPERGRAPH_FILE } from './supergraph-file';
 import { noShadowingAliasesRule } from './alias-rule';
 import { printApiSchema } from './api-schema';
 import { callerMistakesPlugin } from './caller-mistakes';
@@ -47,7 +49,6 @@ import { hideInternalUrls } from './internal-urls';
 import { playgroundRouter, sendBrowsersToPlayground } from './playground';
 import { subgraphFetchMetrics } from './subgraph-metrics';
 import { ForwardingDataSource, type GatewayContext } from './subgraph-source';
-import { subgraphUrl } from './subgraphs';
 import { variableScalarsPlugin } from './variable-scalars';
 
 export interface GatewayOptions {
@@ -62,7 +63,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const settings = options.config ?? defaultConfig;
   requireSubgraphSecret(settings, 'gateway');
   requireProductionAuth(settings, 'gateway');
-  const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? subgraphUrl(name, settings);
+  const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? settings.subgraphUrls[name];
   const limits = settings.gateway;
   const metrics = createMetrics('gateway', undefined, settings.metrics.operationNames);
   const fetchMetrics = subgraphFetchMetrics(metrics.registry);
@@ -147,27 +148,27 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
       exposedHeaders: ['x-request-id'],
       maxAge: 600,
     }),
+    requestLog('gateway'),
     express.json({ limit: limits.maxBodyBytes }),
     bodyErrors,
     limitBatch(limits.maxBatchSize),
     documentGuard(settings.limits),
     expressMiddleware(server, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdOf(req);
-        res.setHeader('x-request-id', requestId);
-        // Refuse bad tokens at the edge; subgraphs verify the forwarded token again.
-        await authenticate(verify, req, settings.auth.requiredForReads, {
-          service: 'gateway',
-          counter: metrics.authRefusals,
-          requestId,
-        });
-        return {
-          requestId,
-          authorization: req.headers.authorization,
-          idempotencyKey: idempotencyKeyOf(req.headers),
-          costBudget: { spent: 0 },
-        };
-      },
+      context: ({ req, res }) =>
+        withRequestLog(req, async () => {
+          const requestId = requestIdOf(req);
+          res.setHeader('x-request-id', requestId);
+          // Refuse bad tokens at the edge; subgraphs verify the forwarded token again.
+          await authenticate(verify, req, settings.auth.requiredForReads, {
+            counter: metrics.authRefusals,
+          });
+          return {
+            requestId,
+            authorization: req.headers.authorization,
+            idempotencyKey: idempotencyKeyOf(req.headers),
+            costBudget: { spent: 0 },
+          };
+        }),
     }),
   );
   app.use(notFoundJson);

@@ -1,2 +1,2 @@
 export { startGateway, type GatewayOptions } from './gateway';
-export { composeSupergraph, SUPERGRAPH_FILE } from './compose';
+export { SUPERGRAPH_FILE } from './supergraph-file';

@@ -5,8 +5,8 @@ import {
   replacedLists,
   typesWithoutIdentity,
   unsizedLists,
-} from '../../tests/support/schema-policy';
-import { SUPERGRAPH_FILE } from './compose';
+} from '@ehelse/test-kit';
+import { SUPERGRAPH_FILE } from './supergraph-file';
 
 /** The supergraph as clients get it, across the three subgraphs. */
 const supergraph = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');

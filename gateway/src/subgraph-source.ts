@@ -54,6 +54,9 @@ export interface ForwardingOptions {
  * time limit, signed when a secret is configured.
  */
 export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** Whether the subgraph refused the last signed request: said once, not on every request. */
+  private signatureRefused = false;
+
   constructor(
     private readonly subgraph: string,
     url: string,
@@ -74,6 +77,7 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
             signal: AbortSignal.timeout(this.options.timeoutMs),
           });
           stop(response.ok ? 'ok' : 'error');
+          if (response.ok) this.signatureRefused = false;
           return response as never;
         } catch (error) {
           const timedOut = (error as Error).name === 'TimeoutError';
@@ -123,11 +127,14 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     const errors = graphQLErrorsIn(body);
     if (errors?.[0].extensions?.code === GATEWAY_SIGNATURE_INVALID) {
       // The gateway's own configuration is wrong (SUBGRAPH_SECRET differs): the operator's
-      // problem, so the caller sees the part as unavailable, and the log says why.
-      logger.error(
-        { subgraph: this.subgraph },
-        'the subgraph refuses the gateway signature: SUBGRAPH_SECRET differs between them',
-      );
+      // problem, so the caller sees the part as unavailable, and the log says why, once until
+      // the subgraph answers again (each request's own line has SUBGRAPH_UNAVAILABLE at error).
+      if (!this.signatureRefused)
+        logger.error(
+          { subgraph: this.subgraph },
+          'the subgraph refuses the gateway signature: SUBGRAPH_SECRET differs between them',
+        );
+      this.signatureRefused = true;
       return new GraphQLError(`The ${this.subgraph} subgraph is unavailable`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph },
       });
