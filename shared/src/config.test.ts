@@ -22,6 +22,24 @@ describe('configuration', () => {
     expect(config.databaseUrl).toBe('mysql://u:p@db:3306');
   });
 
+  it('reads the service name, supervision and tracing here too', () => {
+    const unset = loadConfig({});
+    expect(unset.serviceName).toBeUndefined();
+    expect(unset.supervised).toBe(false);
+    expect(unset.tracing).toEqual({ enabled: false, serviceName: 'ehelse-graph' });
+    const started = loadConfig({
+      SERVICE_NAME: 'portfolio',
+      SUPERVISED: 'true',
+      OTEL_TRACING: 'true',
+    });
+    expect(started.serviceName).toBe('portfolio');
+    expect(started.supervised).toBe(true);
+    expect(started.tracing).toEqual({ enabled: true, serviceName: 'portfolio' });
+    expect(
+      loadConfig({ SERVICE_NAME: 'portfolio', OTEL_SERVICE_NAME: 'pf' }).tracing.serviceName,
+    ).toBe('pf');
+  });
+
   it('refuses a NODE_ENV it does not know, so a typo never means development', () => {
     for (const NODE_ENV of ['prod', 'Production', 'production ']) {
       expect(() => loadConfig({ NODE_ENV })).toThrow(/NODE_ENV must be/);

@@ -6,6 +6,17 @@ export interface Config {
   env: string;
   production: boolean;
   logLevel: string;
+  /**
+   * The service this process runs (SERVICE_NAME, set by `npm start` and docker-compose): every
+   * log line of the process carries it. Unset when several services share a process (tests).
+   */
+  serviceName: string | undefined;
+  /**
+   * Started by the `npm start` supervisor (SUPERVISED=true): it orders the shutdown, so
+   * Ctrl-C is its to handle, and a service stops when the supervisor is gone.
+   */
+  supervised: boolean;
+  tracing: TracingConfig;
   gatewayPort: number;
   ports: Record<SubgraphName, number>;
   /** The interface subgraphs listen on (SUBGRAPH_HOST): loopback unless a deployment opens it. */
@@ -30,6 +41,13 @@ export interface Config {
   limits: QueryLimits;
   /** Who may read /metrics, and which operation names may become labels. */
   metrics: MetricsConfig;
+}
+
+export interface TracingConfig {
+  /** OpenTelemetry spans to OTEL_EXPORTER_OTLP_ENDPOINT (OTEL_TRACING=true); see tracing.ts. */
+  enabled: boolean;
+  /** The spans' service.name: OTEL_SERVICE_NAME, else SERVICE_NAME, else ehelse-graph. */
+  serviceName: string;
 }
 
 export interface MetricsConfig {
@@ -208,6 +226,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     env: nodeEnv,
     production: nodeEnv === 'production',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    serviceName: env.SERVICE_NAME || undefined,
+    supervised: env.SUPERVISED === 'true',
+    tracing: {
+      enabled: env.OTEL_TRACING === 'true',
+      serviceName: env.OTEL_SERVICE_NAME ?? env.SERVICE_NAME ?? 'ehelse-graph',
+    },
     gatewayPort: int('GATEWAY_PORT', 4000, env),
     ports,
     subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
@@ -246,4 +270,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   };
 }
 
-export const config = loadConfig();
+export const config = loadConfig(process.env);

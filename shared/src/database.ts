@@ -16,6 +16,8 @@ export interface DatabaseOptions {
   config?: Config;
   /** Overrides the embedded file location; `:memory:` keeps it in memory (tests). */
   embeddedLocation?: string;
+  /** With `:memory:`, the database image to start from instead of an empty one (tests). */
+  embeddedImage?: Uint8Array;
 }
 
 export function databaseName(config: Config, subgraph: SubgraphName): string {
@@ -102,7 +104,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
     dataSource = new DataSource({
       ...common,
       type: 'sqljs',
-      ...(location === ':memory:' ? {} : await embeddedFileOptions(location)),
+      ...(location === ':memory:'
+        ? { database: options.embeddedImage }
+        : await embeddedFileOptions(location)),
     });
     if (location !== ':memory:') releaseLockOnClose(dataSource, location);
   }

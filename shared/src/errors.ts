@@ -19,8 +19,17 @@ function coded(code: ErrorCode, message: string, extra: Record<string, unknown> 
 
 export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>
   coded('BAD_USER_INPUT', message, { field, ...extra });
+/*
+ * The one rule for ids, in every subgraph: a read by an id that does not exist answers
+ * null; a write whose target (the row it changes) does not exist is NOT_FOUND; an input
+ * that refers to something that does not exist (a council, a person, an organisation,
+ * a filter's code) is the caller's input being wrong: BAD_USER_INPUT naming the field.
+ */
 export const notFound = (what: string, id: string) =>
   coded('NOT_FOUND', `${what} "${id}" does not exist`, { id });
+/** An input's reference to something that does not exist: BAD_USER_INPUT naming the field, with the id. */
+export const unknownReference = (field: string, what: string, id: string | number) =>
+  coded('BAD_USER_INPUT', `Unknown ${what} "${id}"`, { field, id });
 export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
   coded('CONFLICT', message, extra);
 export const forbidden = (message: string) => coded('FORBIDDEN', message);
@@ -78,9 +87,10 @@ export const isDuplicateKey = (error: unknown) => {
 
 /**
  * What clients see of an error: a unique-key race lost inside a transaction is the
- * CONFLICT it is; any other unexpected error is logged and, in production, masked.
+ * CONFLICT it is; any other unexpected error is handed to `log` (the services leave it
+ * out: the request's own log line carries it, see request-log.ts) and, in production, masked.
  */
-export function formatErrorFor(production: boolean, log: (error: unknown) => void) {
+export function formatErrorFor(production: boolean, log: (error: unknown) => void = () => {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (isDuplicateKey(original)) {

@@ -6,6 +6,7 @@ export * from './database';
 export * from './errors';
 export * from './loaders';
 export * from './logger';
+export * from './request-log';
 export * from './pagination';
 export * from './schema';
 export * from './seed';

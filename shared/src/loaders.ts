@@ -78,7 +78,6 @@ const entityName = (entity: EntityTarget<ObjectLiteral>) =>
  * query issues one statement per relation and level, whatever the number of rows.
  */
 export class Loaders {
-  private readonly loaders = new Map<string, DataLoader<Key, unknown>>();
   private readonly defined = new Map<LoaderDefinition<never, unknown>, DataLoader<Key, unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
@@ -94,46 +93,6 @@ export class Loaders {
       this.defined.set(key, loader);
     }
     return loader as unknown as DataLoader<K, V>;
-  }
-
-  /** A named loader with its own batch function, created on first use in the request. */
-  get<K extends Key, V>(
-    name: string,
-    batch: (keys: readonly K[]) => Promise<V[]>,
-  ): DataLoader<K, V> {
-    let loader = this.loaders.get(name);
-    if (!loader) {
-      loader = new DataLoader<K, V>(batch) as unknown as DataLoader<Key, unknown>;
-      this.loaders.set(name, loader);
-    }
-    return loader as unknown as DataLoader<K, V>;
-  }
-
-  /** Rows of `entity` by a unique column: the row, or null where none exists. */
-  one<T extends ObjectLiteral>(entity: EntityTarget<T>, column: keyof T & string) {
-    const repository = this.dataSource.getRepository(entity);
-    return this.get<Key, T | null>(`${repository.metadata.name}.${column}`, async (keys) => {
-      const rows = await repository.findBy({ [column]: In([...keys]) } as never);
-      const byKey = new Map(rows.map((row) => [String(row[column]), row]));
-      return keys.map((key) => byKey.get(String(key)) ?? null);
-    });
-  }
-
-  /** Rows of `entity` grouped by a column (a one-to-many relation), in the given order. */
-  many<T extends ObjectLiteral>(
-    entity: EntityTarget<T>,
-    column: keyof T & string,
-    options: ManyOptions<T> = {},
-  ) {
-    const repository = this.dataSource.getRepository(entity);
-    const name = `${repository.metadata.name}.${column}[${JSON.stringify(options.where ?? {})}|${JSON.stringify(options.order ?? {})}]`;
-    return this.get<Key, T[]>(name, async (keys) => {
-      const rows = await repository.find({
-        where: { ...options.where, [column]: In([...keys]) } as never,
-        order: options.order,
-      });
-      return groupBy(rows, keys, (row) => row[column]);
-    });
   }
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -38,9 +37,10 @@ import { bodyErrors, lastErrorJson, notFoundJson } from './http-errors';
 import { idempotencyKeyOf, idempotencyKeyPlugin } from './idempotency-request';
 import { costLimitPlugin, documentGuard, limitValidationRules, listPolicyOfSchema } from './limits';
 import { Loaders } from './loaders';
-import { logger, requestLogPlugin } from './logger';
+import { logger } from './logger';
 import { createMetrics } from './metrics';
 import { metricsAccess } from './metrics-access';
+import { requestIdOf, requestLog, requestLogPlugin, withRequestLog } from './request-log';
 import { sqlStatements } from './sql-statements';
 
 export interface ServiceOptions {
@@ -106,25 +106,15 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
 };
 
 /**
- * A caller's id is kept only as a short token of safe characters: it goes into every log
- * line and on to the subgraphs, so anything longer or odder is replaced by a fresh one.
- */
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
-
-export const requestIdOf = (req: http.IncomingMessage) => {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
-};
-
-/**
  * The caller of a request, verified from its bearer token (every service verifies
- * for itself, never trusting a header set by someone else). Refusals answer HTTP 401.
+ * for itself, never trusting a header set by someone else). Refusals answer HTTP 401;
+ * the reason is counted here and logged on the request's line (see withRequestLog).
  */
 export async function authenticate(
   verify: Verifier,
   req: http.IncomingMessage,
   requiredForReads: boolean,
-  refusals?: { service: string; counter?: RefusalCounter; requestId?: string },
+  refusals?: { counter?: RefusalCounter },
 ) {
   try {
     const principal = await verify(req.headers.authorization);
@@ -132,13 +122,7 @@ export async function authenticate(
     return principal;
   } catch (error) {
     const reason = refusalReasonOf(error);
-    if (reason && refusals)
-      recordRefusal(refusals.counter, {
-        service: refusals.service,
-        requestId: refusals.requestId,
-        reason,
-        message: (error as Error).message,
-      });
+    if (reason) recordRefusal(refusals?.counter, reason);
     // 401, or 503 when the identity provider is out of reach: retrying then may well succeed.
     (error as { extensions: Record<string, unknown> }).extensions.http = {
       status: refusalStatusOf(error),
@@ -172,9 +156,8 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
     persistedQueries: false,
     validationRules: limitValidationRules(config.limits),
     includeStacktraceInErrorResponses: !config.production,
-    formatError: formatErrorFor(config.production, (error) =>
-      logger.error({ err: error }, 'unexpected error'),
-    ),
+    // An unexpected error is logged as `err` on its request's line (request-log.ts).
+    formatError: formatErrorFor(config.production),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       // A subgraph is for the gateway: no landing page for browsers.
@@ -219,6 +202,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   });
   app.use(
     '/graphql',
+    requestLog(options.name),
     untilDatabaseOpen(options.name, database),
     express.json({ limit: '1mb', verify: keepRawBody }),
     bodyErrors,
@@ -229,24 +213,23 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
       next();
     },
     expressMiddleware(server, {
-      context: async ({ req, res }) => {
-        const requestId = requestIdOf(req);
-        res.setHeader('x-request-id', requestId);
-        return {
-          requestId,
-          // Set: untilDatabaseOpen lets no request this far before the database is open.
-          dataSource: database.current()!,
-          loaders: new Loaders(database.current()!),
-          config,
-          principal: await authenticate(verify, req, config.auth.requiredForReads, {
-            service: options.name,
-            counter: metrics.authRefusals,
+      context: ({ req, res }) =>
+        withRequestLog(req, async () => {
+          const requestId = requestIdOf(req);
+          res.setHeader('x-request-id', requestId);
+          return {
             requestId,
-          }),
-          signedByGateway: (req as SignableRequest).signedByGateway === true,
-          idempotencyKey: idempotencyKeyOf(req.headers),
-        };
-      },
+            // Set: untilDatabaseOpen lets no request this far before the database is open.
+            dataSource: database.current()!,
+            loaders: new Loaders(database.current()!),
+            config,
+            principal: await authenticate(verify, req, config.auth.requiredForReads, {
+              counter: metrics.authRefusals,
+            }),
+            signedByGateway: (req as SignableRequest).signedByGateway === true,
+            idempotencyKey: idempotencyKeyOf(req.headers),
+          };
+        }),
     }),
   );
   app.use(notFoundJson);
@@ -276,7 +259,11 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
  * Runs a service as its own process: logs a failed start and exits, and on
  * SIGTERM/SIGINT stops accepting requests, finishes those in flight, closes the database.
  */
-export function runAsProcess(name: string, start: () => Promise<RunningService>): void {
+export function runAsProcess(
+  name: string,
+  start: () => Promise<RunningService>,
+  settings: Pick<Config, 'supervised'> = defaultConfig,
+): void {
   let service: RunningService | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -298,7 +285,7 @@ export function runAsProcess(name: string, start: () => Promise<RunningService>)
   // State it can no longer vouch for (a commit that did not reach the disk): exit at once,
   // after the answer saying so has left, and let the supervisor restart from the file.
   setFatalHandler(() => setTimeout(() => process.exit(70), 100).unref());
-  if (process.env.SUPERVISED === 'true') {
+  if (settings.supervised) {
     // Under `npm start` the supervisor orders the shutdown (gateway first), so Ctrl-C is its to
     // handle; it spawns us in our own process group, this covers a signal sent to ours anyway.
     process.on('SIGINT', () => undefined);

@@ -45,7 +45,9 @@ export class StatementCountingLogger implements Logger {
     sqlStatements.record();
   }
   logQueryError(error: string | Error, query: string): void {
-    logger.warn({ err: error, query }, 'sql statement failed');
+    // Debug only: the request's line says what came of it (CONFLICT for a lost unique-key race,
+    // TRANSIENT, or INTERNAL_SERVER_ERROR with the error as `err`, see request-log.ts).
+    logger.debug({ err: error, query }, 'sql statement failed');
   }
   logQuerySlow(time: number, query: string): void {
     logger.warn({ ms: time, query }, 'slow sql statement');

@@ -20,6 +20,8 @@ export interface StartOptions {
   config?: Config;
   /** `:memory:` keeps the embedded database in memory (tests). */
   embeddedLocation?: string;
+  /** With `:memory:`, a database image to start from, e.g. a copy of a seeded one (tests). */
+  embeddedImage?: Uint8Array;
 }
 
 /** Opens the subgraph's database: created if missing, migrated, seeded once. */
@@ -33,6 +35,7 @@ export async function openSubgraphDatabase(
     migrations: subgraph.migrations,
     config: options.config ?? defaultConfig,
     embeddedLocation: options.embeddedLocation,
+    embeddedImage: options.embeddedImage,
   });
   try {
     await subgraph.seed(dataSource);

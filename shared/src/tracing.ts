@@ -1,5 +1,5 @@
 /**
- * OpenTelemetry tracing, switched on with OTEL_TRACING=true. Loaded with
+ * OpenTelemetry tracing, switched on with OTEL_TRACING=true (config.tracing). Loaded with
  * `node --require shared/dist/tracing.js` (scripts/start.js and the Dockerfile do) so
  * that it patches http before anything else loads it. Spans go to the OTLP/HTTP
  * endpoint of the standard OTEL_EXPORTER_OTLP_ENDPOINT variable.
@@ -10,6 +10,7 @@ import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { config } from './config';
 
 export function startTracing(serviceName: string) {
   const provider = new NodeTracerProvider({
@@ -32,6 +33,4 @@ export function startTracing(serviceName: string) {
   return provider;
 }
 
-if (process.env.OTEL_TRACING === 'true') {
-  startTracing(process.env.OTEL_SERVICE_NAME ?? process.env.SERVICE_NAME ?? 'ehelse-graph');
-}
+if (config.tracing.enabled) startTracing(config.tracing.serviceName);

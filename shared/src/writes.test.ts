@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BACKENDS, testConfig } from '../../tests/support/backends';
+import { BACKENDS, testConfig } from '@ehelse/test-kit';
 import { AuditEvent, AuditTrail1732500000000, recordAudit } from './audit';
 import type { Principal } from './auth';
 import { isMysql, openDatabase } from './database';

@@ -86,7 +86,8 @@ export async function writeTransaction<T>(
       const retryable = isTransientDatabaseError(error) || error instanceof RetryTransaction;
       if (!retryable) throw error;
       if (attempt >= policy.attempts) {
-        logger.warn(
+        // The request's own line reports TRANSIENT, at warn (request-log.ts): no second line here.
+        logger.debug(
           { err: error, attempts: attempt },
           'write still failing transiently, giving up',
         );

@@ -1,12 +1,7 @@
 import { loadConfig } from '../config';
 import { refusalReasonOf, refusalStatusOf } from './refusals';
 import { createVerifier } from './verifier';
-import {
-  providerToken,
-  signingKey,
-  startJwksServer,
-  type SigningKey,
-} from '../../../tests/support/jwks-server';
+import { providerToken, signingKey, type SigningKey, startJwksServer } from '@ehelse/test-kit';
 
 const verifierFor = (url: string) =>
   createVerifier(loadConfig({ AUTH_JWKS_URL: url, AUTH_JWKS_TIMEOUT_MS: '500' }).auth);

@@ -1,5 +1,4 @@
 import client from 'prom-client';
-import { logger } from '../logger';
 import { REFUSAL_REASONS, type RefusalReason } from './refusals';
 
 export type RefusalCounter = client.Counter<'reason'>;
@@ -16,11 +15,10 @@ export function authRefusalCounter(registry: client.Registry): RefusalCounter {
   return counter;
 }
 
-/** One log line per refused token, with its reason and never the token itself. */
-export function recordRefusal(
-  counter: RefusalCounter | undefined,
-  fields: { service: string; requestId?: string; reason: RefusalReason; message: string },
-) {
-  counter?.inc({ reason: fields.reason });
-  logger.warn(fields, 'token refused');
+/**
+ * Counts a refused token by its reason. Nothing is logged here: the reason goes on the
+ * request's one log line (request-log.ts), at info, and never the token itself.
+ */
+export function recordRefusal(counter: RefusalCounter | undefined, reason: RefusalReason) {
+  counter?.inc({ reason });
 }
