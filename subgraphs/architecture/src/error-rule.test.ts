@@ -1,5 +1,4 @@
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { architectureSubgraph } from './main';
 
 /*
@@ -68,7 +67,7 @@ describe.each(BACKENDS)('the error rule on %s', (backend) => {
     ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'filter.goalNumbers[0]',
-      message: 'Unknown roadmap goal 7',
+      message: 'Unknown roadmap goal "7"',
     });
     expect(
       await errorOf(`{ roadmapActivities(filter: { organisationId: "x_y" }) { totalCount } }`),

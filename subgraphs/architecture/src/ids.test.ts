@@ -1,5 +1,4 @@
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { architectureSubgraph } from './main';
 
 /** Every object type a client cache keeps, with its id, in one request. */

@@ -1,4 +1,4 @@
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
+import { BACKENDS, seededDatabase, testConfig } from '@ehelse/test-kit';
 import { startArchitecture } from './main';
 import { seedArchitecture } from './seed';
 
@@ -9,7 +9,7 @@ describe.each(BACKENDS)('architecture subgraph server on %s', (backend) => {
     service = await startArchitecture({
       config,
       port: 0,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+      ...(await seededDatabase(config, 'architecture')),
     });
   });
   afterAll(() => service?.stop());

@@ -1,5 +1,4 @@
 import {
-  openSubgraphDatabase,
   runAsProcess,
   startSubgraph,
   type StartOptions,
@@ -17,8 +16,6 @@ export const architectureSubgraph: SubgraphDefinition = {
   buildSchema: buildArchitectureSchema,
 };
 
-export const openArchitectureDatabase = (options?: Omit<StartOptions, 'port'>) =>
-  openSubgraphDatabase(architectureSubgraph, options);
 export const startArchitecture = (options?: StartOptions) =>
   startSubgraph(architectureSubgraph, options);
 

@@ -1,25 +1,20 @@
-import {
-  auditResolver,
-  buildFederatedSchema,
-  buildSubgraphTypeDefs,
-  type Context,
-} from '@ehelse/shared';
-import { EffectNodeResolver } from './effect-goal/effect-node.resolver';
+import { auditResolver, buildFederatedSchema, type Context } from '@ehelse/shared';
+import { EffectNodeResolver } from './effect-goal/effect-goal.resolver';
 import { FocusAreaPriorityResolver } from './focus-area-priority/focus-area-priority.resolver';
 import {
   PrioritisationCriterionResolver,
   PrioritisationRoundResolver,
 } from './prioritisation/prioritisation.resolver';
-import { FocusAreaRef, OrganisationRef, ProjectRef } from './references/entity-refs';
 import {
   FocusAreaRefResolver,
   OrganisationRefResolver,
   ProjectRefResolver,
-} from './references/ref.resolvers';
+} from './references/references.resolver';
+import { FocusAreaRef, OrganisationRef, ProjectRef } from './references/references.types';
 import { MeasureResolver } from './result-goal/measure.resolver';
+import { measureByCode, resultGoalByCode } from './result-goal/result-goal.loaders';
 import { ResultGoalResolver } from './result-goal/result-goal.resolver';
 import { RoadmapAdminResolver } from './result-goal/roadmap-admin.resolver';
-import { measureByCode, resultGoalByCode } from './result-goal/result-goal.loaders';
 import {
   RoadmapActivityResolver,
   RoadmapGoalResolver,
@@ -32,41 +27,39 @@ import {
 import { TargetPictureResolver } from './target-picture/target-picture.resolver';
 import { WelfareTechnologyResolver } from './welfare-technology/welfare-technology.resolver';
 
-const options = {
-  resolvers: [
-    ResultGoalResolver,
-    MeasureResolver,
-    ProjectRefResolver,
-    OrganisationRefResolver,
-    FocusAreaRefResolver,
-    FocusAreaPriorityResolver,
-    StrategyResolver,
-    StrategyGoalResolver,
-    IndicatorResolver,
-    EffectNodeResolver,
-    WelfareTechnologyResolver,
-    TargetPictureResolver,
-    RoadmapGoalResolver,
-    RoadmapActivityResolver,
-    PrioritisationRoundResolver,
-    PrioritisationCriterionResolver,
-    RoadmapAdminResolver,
-    auditResolver('architectureAuditEvents', 'architecture'),
-  ] as const,
-  orphanedTypes: [OrganisationRef, ProjectRef, FocusAreaRef],
-  references: {
-    // Stubs of portfolio's entities: the key is all this subgraph needs to resolve its own fields.
-    Organisation: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
-    Project: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
-    FocusArea: ({ code }: Record<string, unknown>) => ({ code: String(code) }),
-    ResultGoal: ({ code }: Record<string, unknown>, context: Context) =>
-      resultGoalByCode(context, String(code)),
-    Measure: ({ code }: Record<string, unknown>, context: Context) =>
-      measureByCode(context, String(code)),
-  },
-};
+const resolvers = [
+  ResultGoalResolver,
+  MeasureResolver,
+  ProjectRefResolver,
+  OrganisationRefResolver,
+  FocusAreaRefResolver,
+  FocusAreaPriorityResolver,
+  StrategyResolver,
+  StrategyGoalResolver,
+  IndicatorResolver,
+  EffectNodeResolver,
+  WelfareTechnologyResolver,
+  TargetPictureResolver,
+  RoadmapGoalResolver,
+  RoadmapActivityResolver,
+  PrioritisationRoundResolver,
+  PrioritisationCriterionResolver,
+  RoadmapAdminResolver,
+  auditResolver('architectureAuditEvents', 'architecture'),
+] as const;
 
 export const buildArchitectureSchema = () =>
-  buildFederatedSchema({ ...options, resolvers: [...options.resolvers] });
-export const architectureTypeDefs = () =>
-  buildSubgraphTypeDefs({ ...options, resolvers: [...options.resolvers] });
+  buildFederatedSchema({
+    resolvers: [...resolvers],
+    orphanedTypes: [OrganisationRef, ProjectRef, FocusAreaRef],
+    references: {
+      // Stubs of portfolio's entities: the key is all this subgraph needs to resolve its own fields.
+      Organisation: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
+      Project: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
+      FocusArea: ({ code }: Record<string, unknown>) => ({ code: String(code) }),
+      ResultGoal: ({ code }: Record<string, unknown>, context: Context) =>
+        resultGoalByCode(context, String(code)),
+      Measure: ({ code }: Record<string, unknown>, context: Context) =>
+        measureByCode(context, String(code)),
+    },
+  });

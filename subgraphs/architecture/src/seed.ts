@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedOnce } from '@ehelse/shared';
-import { seedEffectGoals } from './effect-goal/effect-node.seed';
+import { seedEffectGoals } from './effect-goal/effect-goal.seed';
 import { seedFocusAreaPriorities } from './focus-area-priority/focus-area-priority.seed';
 import { seedPrioritisation } from './prioritisation/prioritisation.seed';
 import { seedResultGoals } from './result-goal/result-goal.seed';

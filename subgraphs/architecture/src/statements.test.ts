@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { architectureSubgraph } from './main';
 import { MeasureOrganisation, MeasureProject } from './result-goal/measure-links.entity';
 import { Measure } from './result-goal/measure.entity';

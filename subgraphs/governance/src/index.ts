@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-export { startGovernance, openGovernanceDatabase } from './main';
-export { buildGovernanceSchema, governanceTypeDefs } from './schema';
+export { startGovernance } from './main';
+export { buildGovernanceSchema } from './schema';
 export { entities, migrations } from './entities';
-export { seedGovernance, insertMeetings, type MeetingRow, type AgendaItemRow } from './seed';
+export { seedGovernance } from './seed';

@@ -4,7 +4,7 @@ import {
   replacedLists,
   typesWithoutIdentity,
   unsizedLists,
-} from '../../../tests/support/schema-policy';
+} from '@ehelse/test-kit';
 import { buildGovernanceSchema } from './schema';
 
 /** The growing collections, deprecated beside the connection that replaces them. */

@@ -1,4 +1,4 @@
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
+import { BACKENDS, seededDatabase, testConfig } from '@ehelse/test-kit';
 import { startGovernance } from './main';
 
 describe.each(BACKENDS)('governance service on %s', (backend) => {
@@ -9,7 +9,7 @@ describe.each(BACKENDS)('governance service on %s', (backend) => {
     service = await startGovernance({
       config,
       port: 0,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+      ...(await seededDatabase(config, 'governance')),
     });
   });
   afterAll(() => service?.stop());

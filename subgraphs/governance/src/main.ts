@@ -1,5 +1,4 @@
 import {
-  openSubgraphDatabase,
   runAsProcess,
   startSubgraph,
   type StartOptions,
@@ -17,8 +16,6 @@ export const governanceSubgraph: SubgraphDefinition = {
   buildSchema: buildGovernanceSchema,
 };
 
-export const openGovernanceDatabase = (options?: Omit<StartOptions, 'port'>) =>
-  openSubgraphDatabase(governanceSubgraph, options);
 export const startGovernance = (options?: StartOptions) =>
   startSubgraph(governanceSubgraph, options);
 

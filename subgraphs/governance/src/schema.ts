@@ -1,59 +1,53 @@
-import {
-  auditResolver,
-  buildFederatedSchema,
-  buildSubgraphTypeDefs,
-  type Context,
-} from '@ehelse/shared';
-import { CouncilResolver, councilById } from './council/council.resolver';
-import { AgendaAdminResolver } from './meeting/agenda-admin.resolver';
-import { AgendaItemResolver, agendaItemById } from './meeting/agenda-item.resolver';
-import { MeetingAdminResolver } from './meeting/meeting-admin.resolver';
-import { MeetingResolver, meetingById } from './meeting/meeting.resolver';
+import { auditResolver, buildFederatedSchema, type Context } from '@ehelse/shared';
+import { councilById } from './council/council.loaders';
+import { agendaItemById, meetingById } from './meeting/meeting.loaders';
+import { organisationRef, projectRef } from './references/entity-refs';
+// type-graphql lists the fields of Query and Mutation in the order their resolver classes
+// are evaluated, which is the order of these imports: keep it, or the SDL's order changes.
+import { CouncilResolver } from './council/council.resolver';
+import { MeetingResolver } from './meeting/meeting.resolver';
+import { AgendaItemResolver } from './meeting/agenda-item.resolver';
 import { SubstitutionResolver } from './meeting/substitution.resolver';
-import { MembershipAdminResolver } from './membership/membership-admin.resolver';
+import { PersonResolver } from './person/person.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import {
   MilestonePlanResolver,
   PlanMilestoneResolver,
   PlannedBodyMeetingResolver,
 } from './milestone-plan/milestone-plan.resolver';
-import { PersonResolver } from './person/person.resolver';
-import { organisationRef } from './references/organisation-ref';
-import { projectRef } from './references/project-ref';
 import { OrganisationRefResolver, ProjectRefResolver } from './references/references.resolver';
-
-const options = {
-  resolvers: [
-    CouncilResolver,
-    PersonResolver,
-    MembershipResolver,
-    MeetingResolver,
-    AgendaItemResolver,
-    SubstitutionResolver,
-    MilestonePlanResolver,
-    PlanMilestoneResolver,
-    PlannedBodyMeetingResolver,
-    ProjectRefResolver,
-    OrganisationRefResolver,
-    MeetingAdminResolver,
-    AgendaAdminResolver,
-    MembershipAdminResolver,
-    auditResolver('governanceAuditEvents', 'governance'),
-  ] as const,
-  references: {
-    Council: ({ id }: Record<string, unknown>, context: Context) =>
-      councilById(context, String(id)),
-    Meeting: ({ id }: Record<string, unknown>, context: Context) =>
-      meetingById(context, String(id)),
-    AgendaItem: ({ id }: Record<string, unknown>, context: Context) =>
-      agendaItemById(context, String(id)),
-    // Stubs of portfolio entities: governance only needs their key to add its fields.
-    Project: ({ id }: Record<string, unknown>) => projectRef(String(id)),
-    Organisation: ({ id }: Record<string, unknown>) => organisationRef(String(id)),
-  },
-};
+import { AgendaAdminResolver } from './meeting/agenda-admin.resolver';
+import { MeetingAdminResolver } from './meeting/meeting-admin.resolver';
+import { MembershipAdminResolver } from './membership/membership-admin.resolver';
 
 export const buildGovernanceSchema = () =>
-  buildFederatedSchema({ ...options, resolvers: [...options.resolvers] });
-export const governanceTypeDefs = () =>
-  buildSubgraphTypeDefs({ ...options, resolvers: [...options.resolvers] });
+  buildFederatedSchema({
+    resolvers: [
+      CouncilResolver,
+      PersonResolver,
+      MembershipResolver,
+      MeetingResolver,
+      AgendaItemResolver,
+      SubstitutionResolver,
+      MilestonePlanResolver,
+      PlanMilestoneResolver,
+      PlannedBodyMeetingResolver,
+      ProjectRefResolver,
+      OrganisationRefResolver,
+      MeetingAdminResolver,
+      AgendaAdminResolver,
+      MembershipAdminResolver,
+      auditResolver('governanceAuditEvents', 'governance'),
+    ],
+    references: {
+      Council: ({ id }: Record<string, unknown>, { loaders }: Context) =>
+        loaders.of(councilById).load(String(id)),
+      Meeting: ({ id }: Record<string, unknown>, { loaders }: Context) =>
+        loaders.of(meetingById).load(String(id)),
+      AgendaItem: ({ id }: Record<string, unknown>, { loaders }: Context) =>
+        loaders.of(agendaItemById).load(String(id)),
+      // Stubs of portfolio entities: governance only needs their key to add its fields.
+      Project: ({ id }: Record<string, unknown>) => projectRef(String(id)),
+      Organisation: ({ id }: Record<string, unknown>) => organisationRef(String(id)),
+    },
+  });

@@ -19,7 +19,7 @@ import { PlannedMeetingMilestone } from './milestone-plan/planned-meeting-milest
 import { Person } from './person/person.entity';
 import { searchName } from './person/search-name';
 
-export const DATA_DIR = path.join(__dirname, '..', 'data');
+const DATA_DIR = path.join(__dirname, '..', 'data');
 export const data = <T>(file: string) => readJson<T>(path.join(DATA_DIR, file));
 
 export interface CouncilRow {
@@ -48,7 +48,7 @@ export interface MembershipRow {
   replacesPersonId: string | null;
   note: string | null;
 }
-export interface AgendaItemRow {
+interface AgendaItemRow {
   id: string;
   number: string | null;
   title: string;

@@ -1,6 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { governanceSubgraph } from './main';
 import { Membership } from './membership/membership.entity';
 import { MembershipRole } from './membership/membership-role';

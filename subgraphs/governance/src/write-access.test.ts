@@ -1,7 +1,12 @@
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
+import {
+  BACKENDS,
+  errorsOf,
+  graphqlClient,
+  seededDatabase,
+  testConfig,
+  writableState,
+} from '@ehelse/test-kit';
 import { startGovernance } from './main';
-import { errorsOf, graphqlClient } from './testing/graphql-client';
-import { writableState } from './testing/snapshot';
 
 /** Each governance write with valid input, so only the caller's role decides. */
 const WRITES: [name: string, query: string, variables: Record<string, unknown>, answer: unknown][] =
@@ -57,10 +62,11 @@ describe.each(BACKENDS)('who may write governance data on %s', (backend) => {
   let send: Awaited<ReturnType<typeof graphqlClient>>;
 
   beforeAll(async () => {
+    const config = await testConfig(backend, 'governance_write_access');
     service = await startGovernance({
-      config: await testConfig(backend, 'governance_write_access'),
+      config,
       port: 0,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+      ...(await seededDatabase(config, 'governance')),
     });
     send = await graphqlClient(service.url);
   });

@@ -1,7 +1,5 @@
 import 'reflect-metadata';
 
 export { startPortfolio } from './main';
-export { buildPortfolioSchema, portfolioTypeDefs } from './schema';
-export { entities, migrations } from './entities';
-export { seedPortfolio, insertProjects, type ProjectRow } from './seed';
-export { generateProjects } from './generate';
+export { buildPortfolioSchema } from './schema';
+export { insertProjects, type ProjectRow } from './seed';

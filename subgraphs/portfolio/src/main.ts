@@ -1,5 +1,4 @@
 import {
-  openSubgraphDatabase,
   runAsProcess,
   startSubgraph,
   type StartOptions,
@@ -17,8 +16,6 @@ export const portfolioSubgraph: SubgraphDefinition = {
   buildSchema: buildPortfolioSchema,
 };
 
-export const openPortfolioDatabase = (options?: Omit<StartOptions, 'port'>) =>
-  openSubgraphDatabase(portfolioSubgraph, options);
 export const startPortfolio = (options?: StartOptions) => startSubgraph(portfolioSubgraph, options);
 
 if (require.main === module) runAsProcess('portfolio', () => startPortfolio());

@@ -7,7 +7,7 @@ import {
   replacedLists,
   typesWithoutIdentity,
   unsizedLists,
-} from '../../../tests/support/schema-policy';
+} from '@ehelse/test-kit';
 import { buildPortfolioSchema } from './schema';
 
 /** The project-wide policies on this subgraph's own SDL; the supergraph test checks them all together. */

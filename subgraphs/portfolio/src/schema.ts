@@ -1,28 +1,15 @@
-import {
-  auditResolver,
-  buildFederatedSchema,
-  buildSubgraphTypeDefs,
-  type Context,
-} from '@ehelse/shared';
-import { ProjectAdminResolver } from './project/project-admin.resolver';
-import { FundingTransferAdminResolver } from './project/funding-transfer-admin.resolver';
-import { ReportedByResolver } from './project/reported-by.resolver';
-import { PortfolioTableResolver } from './table/portfolio-table.resolver';
+import { auditResolver, buildFederatedSchema, type Context } from '@ehelse/shared';
+// The order of these imports is the order of the root fields in the SDL (type-graphql
+// lists queries and mutations as their modules define them): keep it when adding one.
+import { FocusAreaResolver, StrategicAreaResolver } from './focus-area/focus-area.resolver';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { ProjectResolver } from './project/project.resolver';
+import { CostShareResolver, ProjectBudgetResolver } from './project/budget.resolver';
+import { FundingTransferResolver } from './project/funding-transfer.resolver';
+import { PortfolioTableResolver } from './table/table.resolver';
 import { ViewerResolver } from './viewer/viewer.resolver';
-import { ProjectHistoryResolver, ReportStatusResolver } from './project/report-status.resolver';
-import {
-  FocusAreaResolver,
-  StrategicAreaResolver,
-  focusAreaByCode,
-} from './focus-area/focus-area.resolver';
-import { FunderResolver, funderByCode } from './funder/funder.resolver';
-import { OrganisationResolver, organisationById } from './organisation/organisation.resolver';
-import {
-  CostShareResolver,
-  FundingTransferResolver,
-  ProjectBudgetResolver,
-} from './project/budget.resolver';
-import { ProjectResolver, projectById } from './project/project.resolver';
+import { ProjectHistoryResolver, StatusReportResolver } from './project/status-report.resolver';
+import { FunderResolver } from './funder/funder.resolver';
 import { PortfolioChallengeResolver, PortfolioReportResolver } from './report/report.resolver';
 import {
   FocusAreaTotalResolver,
@@ -30,45 +17,42 @@ import {
   OrganisationTotalResolver,
   PortfolioSummaryResolver,
 } from './summary/summary.resolver';
-
-const options = {
-  resolvers: [
-    OrganisationResolver,
-    FocusAreaResolver,
-    StrategicAreaResolver,
-    FunderResolver,
-    ProjectResolver,
-    ProjectBudgetResolver,
-    CostShareResolver,
-    FundingTransferResolver,
-    PortfolioSummaryResolver,
-    FocusAreaTotalResolver,
-    FunderTotalResolver,
-    OrganisationTotalResolver,
-    PortfolioReportResolver,
-    PortfolioChallengeResolver,
-    ReportStatusResolver,
-    ProjectHistoryResolver,
-    ReportedByResolver,
-    ProjectAdminResolver,
-    FundingTransferAdminResolver,
-    PortfolioTableResolver,
-    ViewerResolver,
-    auditResolver('auditEvents', 'portfolio'),
-  ] as const,
-  references: {
-    Organisation: ({ id }: Record<string, unknown>, context: Context) =>
-      organisationById(context, String(id)),
-    Project: ({ id }: Record<string, unknown>, context: Context) =>
-      projectById(context, String(id)),
-    FocusArea: ({ code }: Record<string, unknown>, context: Context) =>
-      focusAreaByCode(context, String(code)),
-    Funder: ({ code }: Record<string, unknown>, context: Context) =>
-      funderByCode(context, String(code)),
-  },
-};
+import { focusAreaByCode } from './focus-area/focus-area.loaders';
+import { funderByCode } from './funder/funder.loaders';
+import { organisationById } from './organisation/organisation.loaders';
+import { projectById } from './project/project.loaders';
 
 export const buildPortfolioSchema = () =>
-  buildFederatedSchema({ ...options, resolvers: [...options.resolvers] });
-export const portfolioTypeDefs = () =>
-  buildSubgraphTypeDefs({ ...options, resolvers: [...options.resolvers] });
+  buildFederatedSchema({
+    resolvers: [
+      OrganisationResolver,
+      FocusAreaResolver,
+      StrategicAreaResolver,
+      FunderResolver,
+      ProjectResolver,
+      ProjectBudgetResolver,
+      CostShareResolver,
+      FundingTransferResolver,
+      PortfolioSummaryResolver,
+      FocusAreaTotalResolver,
+      FunderTotalResolver,
+      OrganisationTotalResolver,
+      PortfolioReportResolver,
+      PortfolioChallengeResolver,
+      StatusReportResolver,
+      ProjectHistoryResolver,
+      PortfolioTableResolver,
+      ViewerResolver,
+      auditResolver('auditEvents', 'portfolio'),
+    ],
+    references: {
+      Organisation: ({ id }: Record<string, unknown>, { loaders }: Context) =>
+        loaders.of(organisationById).load(String(id)),
+      Project: ({ id }: Record<string, unknown>, { loaders }: Context) =>
+        loaders.of(projectById).load(String(id)),
+      FocusArea: ({ code }: Record<string, unknown>, { loaders }: Context) =>
+        loaders.of(focusAreaByCode).load(String(code)),
+      Funder: ({ code }: Record<string, unknown>, { loaders }: Context) =>
+        loaders.of(funderByCode).load(String(code)),
+    },
+  });

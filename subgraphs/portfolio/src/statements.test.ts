@@ -1,7 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { BACKENDS, testConfig } from '../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../tests/support/harness';
-import { generateProjects } from './generate';
+import {
+  BACKENDS,
+  generateProjects,
+  type Harness,
+  openHarness,
+  testConfig,
+} from '@ehelse/test-kit';
 import { portfolioSubgraph } from './main';
 import { ProjectPhase, StatusColour } from './project/project-enums';
 import { ProjectStatusReport } from './project/status-report.entity';

@@ -1,25 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { groupBy, listSize, type Context } from '@ehelse/shared';
-import { FocusAreaRef, focusAreaRef } from '../references/entity-refs';
-import { FocusAreaPriorityGroup, FocusAreaPriorityMember } from './focus-area-priority.entity';
-
-const groupKey = (year: number, priority: number) => `${year}:${priority}`;
-
-/** The groups an innsatsområde was placed in, one statement for every code of the request. */
-export const priorityGroupsOfFocusArea = (context: Context, code: string) =>
-  context.loaders
-    .get<string, FocusAreaPriorityGroup[]>('priorityGroupsOfFocusArea', async (codes) => {
-      const members = await context.dataSource.getRepository(FocusAreaPriorityMember).find({
-        where: { focusAreaCode: In([...codes]) },
-        relations: { group: true },
-        order: { year: 'ASC' },
-      });
-      return groupBy(members, codes, (member) => member.focusAreaCode).map((rows) =>
-        rows.map((row) => row.group),
-      );
-    })
-    .load(code);
+import { listSize, type Context } from '@ehelse/shared';
+import { FocusAreaRef, focusAreaRef } from '../references/references.types';
+import { FocusAreaPriorityGroup } from './focus-area-priority.entity';
+import { membersOfPriorityGroup } from './focus-area-priority.loaders';
 
 @Resolver(() => FocusAreaPriorityGroup)
 export class FocusAreaPriorityResolver {
@@ -45,17 +28,8 @@ export class FocusAreaPriorityResolver {
   })
   // Fixed by the documents: at most 5 innsatsområder per group.
   @listSize(10)
-  focusAreas(@Root() group: FocusAreaPriorityGroup, @Ctx() context: Context) {
-    return context.loaders
-      .get<string, FocusAreaRef[]>('focusAreasOfPriorityGroup', async (keys) => {
-        const years = [...new Set(keys.map((key) => Number(key.split(':')[0])))];
-        const members = await context.dataSource
-          .getRepository(FocusAreaPriorityMember)
-          .find({ where: { year: In(years) }, order: { focusAreaCode: 'ASC' } });
-        return groupBy(members, keys, (m) => groupKey(m.year, m.priority)).map((rows) =>
-          rows.map((row) => focusAreaRef(row.focusAreaCode)),
-        );
-      })
-      .load(groupKey(group.year, group.priority));
+  async focusAreas(@Root() group: FocusAreaPriorityGroup, @Ctx() context: Context) {
+    const members = await membersOfPriorityGroup(context, group);
+    return members.map((member) => focusAreaRef(member.focusAreaCode));
   }
 }

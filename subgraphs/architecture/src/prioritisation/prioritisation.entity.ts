@@ -4,7 +4,7 @@ import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { decimal, listSize } from '@ehelse/shared';
 
 /** Sheet cells: scores 0–10 and their sums up to 30, with two decimals printed at most. */
-export const SCORE = { type: 'decimal', precision: 6, scale: 2, transformer: decimal } as const;
+const SCORE = { type: 'decimal', precision: 6, scale: 2, transformer: decimal } as const;
 
 export enum CriterionAggregation {
   MEAN = 'MEAN',

@@ -1,8 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { isId, cost, listSize, type Context } from '@ehelse/shared';
-import { Candidate, SheetColumn } from './candidate.types';
 import { PrioritisationCriterion, PrioritisationRound } from './prioritisation.entity';
-import { criteriaOfRound, roundScoring } from './round-scoring';
+import { criteriaOfRound, prioritisationRoundById } from './prioritisation.loaders';
+import { Candidate, SheetColumn } from './prioritisation.types';
+import { roundScoring } from './round-scoring';
 
 @Resolver(() => PrioritisationRound)
 export class PrioritisationRoundResolver {
@@ -19,9 +20,9 @@ export class PrioritisationRoundResolver {
     nullable: true,
     description: 'One prioritisation round by id, e.g. "nasjonalt-e-helserad-2022".',
   })
-  prioritisationRound(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
-    // A id no row can have is answered like a missing one, without a query.
-    return isId('slug', id) ? loaders.one(PrioritisationRound, 'id').load(id) : null;
+  prioritisationRound(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
+    // An id no row can have is answered like a missing one, without a query.
+    return isId('slug', id) ? prioritisationRoundById(context, id) : null;
   }
 
   @FieldResolver(() => [PrioritisationCriterion], {

@@ -5,13 +5,19 @@ import {
   GroupScore,
   SheetColumn,
   type ScoredColumn,
-} from './candidate.types';
-import {
+} from './prioritisation.types';
+import type {
   CandidatePrintedGroupScore,
   CandidateValue,
   PrioritisationCandidate,
   PrioritisationCriterion,
 } from './prioritisation.entity';
+import {
+  candidatesOfRound,
+  criteriaOfRound,
+  printedGroupScoresOfCandidates,
+  valuesOfCandidates,
+} from './prioritisation.loaders';
 import {
   competitionRanks,
   evaluate,
@@ -26,23 +32,6 @@ import {
 export interface RoundScoring {
   candidates: Candidate[];
   otherSheetColumns: SheetColumn[];
-}
-
-export const criteriaOfRound = (context: Context, roundId: string) =>
-  context.loaders
-    .many(PrioritisationCriterion, 'roundId', { order: { position: 'ASC' } })
-    .load(roundId);
-
-const candidatesOfRound = (context: Context, roundId: string) =>
-  context.loaders
-    .many(PrioritisationCandidate, 'roundId', { order: { position: 'ASC' } })
-    .load(roundId);
-
-async function rowsOf<T>(promise: Promise<(T[] | Error)[]>): Promise<T[][]> {
-  return (await promise).map((rows) => {
-    if (rows instanceof Error) throw rows;
-    return rows;
-  });
 }
 
 const numberOrNull = (cell: Computed) => (isError(cell) ? null : cell);
@@ -141,15 +130,19 @@ function rankCandidates(
   });
 }
 
-async function scoreRound(context: Context, roundId: string): Promise<RoundScoring> {
+/**
+ * The round's computed columns. Every read goes through the request's loaders, so the
+ * fields that ask for the scoring (candidates, otherSheetColumns) share its statements.
+ */
+export async function roundScoring(context: Context, roundId: string): Promise<RoundScoring> {
   const [criteria, rows] = await Promise.all([
     criteriaOfRound(context, roundId),
     candidatesOfRound(context, roundId),
   ]);
   const ids = rows.map((row) => row.id);
   const [values, printed] = await Promise.all([
-    rowsOf(context.loaders.many(CandidateValue, 'candidateId').loadMany(ids)),
-    rowsOf(context.loaders.many(CandidatePrintedGroupScore, 'candidateId').loadMany(ids)),
+    valuesOfCandidates(context, ids),
+    printedGroupScoresOfCandidates(context, ids),
   ]);
   const scored = rows.map((row, i) => ({ row, ...columnOf(row, criteria, values[i], printed[i]) }));
   return {
@@ -165,11 +158,3 @@ async function scoreRound(context: Context, roundId: string): Promise<RoundScori
       })),
   };
 }
-
-/** The round's computed columns, once per request however many fields ask for them. */
-export const roundScoring = (context: Context, roundId: string) =>
-  context.loaders
-    .get<string, RoundScoring>('prioritisationRoundScoring', (roundIds) =>
-      Promise.all(roundIds.map((roundId) => scoreRound(context, roundId))),
-    )
-    .load(roundId);

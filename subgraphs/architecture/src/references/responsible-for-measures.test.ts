@@ -1,5 +1,4 @@
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { architectureSubgraph } from '../main';
 
 /** Direktoratet for e-helse's tiltak in plan order, as the 2020 roadmap names them. */

@@ -1,8 +1,6 @@
 import { AuditEvent, recordAudit, updateAtVersion, writeTransaction } from '@ehelse/shared';
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { MilestoneStatus } from './milestone-status';
-import { Milestone } from './milestone.entity';
-import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
+import { Milestone, MilestoneStatus } from './milestone.entity';
 import { architectureSubgraph } from '../main';
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 30));

@@ -1,25 +1,23 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import {
-  isId,
-  CONNECTION_LIST_SIZE,
-  PageArgs,
-  connectionFromQuery,
-  listSize,
-  type Context,
-} from '@ehelse/shared';
+import { isId, CONNECTION_LIST_SIZE, PageArgs, listSize, type Context } from '@ehelse/shared';
 import {
   OrganisationRef,
   ProjectRef,
   organisationRef,
   projectRef,
-} from '../references/entity-refs';
-import { MeasureConnection } from './measure-connection';
-import { MeasureFilter, checkMeasureFilter, filteredMeasures } from './measure-filter';
-import { MeasureOrganisation, MeasureProject } from './measure-links.entity';
+} from '../references/references.types';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
 import { ResultGoal } from './result-goal.entity';
-import { measureByCode, resultGoalByCode } from './result-goal.loaders';
+import {
+  measureByCode,
+  measuresPage,
+  milestoneByCode,
+  organisationLinksOfMeasure,
+  projectLinksOfMeasure,
+  resultGoalByCode,
+} from './result-goal.loaders';
+import { MeasureConnection, MeasureFilter } from './result-goal.types';
 
 @Resolver(() => Measure)
 export class MeasureResolver {
@@ -34,13 +32,12 @@ export class MeasureResolver {
       'Tiltak of the Felles grunnmur roadmap, filtered and paged (Relay), in plan order.',
   })
   @Directive(CONNECTION_LIST_SIZE)
-  async measures(
+  measures(
     @Args() pageArgs: PageArgs,
     @Arg('filter', () => MeasureFilter, { nullable: true }) filter: MeasureFilter | undefined,
     @Ctx() context: Context,
   ) {
-    await checkMeasureFilter(context, filter);
-    return connectionFromQuery(pageArgs, () => filteredMeasures(context, filter ?? {}));
+    return measuresPage(context, pageArgs, filter);
   }
 
   @FieldResolver(() => ResultGoal, { description: 'The resultatmål the tiltak belongs to.' })
@@ -53,10 +50,8 @@ export class MeasureResolver {
     description:
       'The milestone (milepæl) the tiltak serves. Never printed: inferred from titles, null where they do not decide it.',
   })
-  milestone(@Root() measure: Measure, @Ctx() { loaders }: Context) {
-    return measure.milestoneCode
-      ? loaders.one(Milestone, 'code').load(measure.milestoneCode)
-      : null;
+  milestone(@Root() measure: Measure, @Ctx() context: Context) {
+    return measure.milestoneCode ? milestoneByCode(context, measure.milestoneCode) : null;
   }
 
   @FieldResolver(() => OrganisationRef, {
@@ -74,10 +69,8 @@ export class MeasureResolver {
   })
   // Bounded by how the plan names a responsible: at most 2 today ("Direktoratet/NHN").
   @listSize(5)
-  async responsibleOrganisations(@Root() measure: Measure, @Ctx() { loaders }: Context) {
-    const links = await loaders
-      .many(MeasureOrganisation, 'measureCode', { order: { position: 'ASC' } })
-      .load(measure.code);
+  async responsibleOrganisations(@Root() measure: Measure, @Ctx() context: Context) {
+    const links = await organisationLinksOfMeasure(context, measure.code);
     return links.map((link) => ({ id: link.organisationId }));
   }
 
@@ -86,10 +79,8 @@ export class MeasureResolver {
   })
   // Bounded by the plan: at most 1 project per tiltak today.
   @listSize(5)
-  async implementedBy(@Root() measure: Measure, @Ctx() { loaders }: Context) {
-    const links = await loaders
-      .many(MeasureProject, 'measureCode', { order: { position: 'ASC' } })
-      .load(measure.code);
+  async implementedBy(@Root() measure: Measure, @Ctx() context: Context) {
+    const links = await projectLinksOfMeasure(context, measure.code);
     return links.map((link) => projectRef(link.projectId));
   }
 }

@@ -1,40 +1,148 @@
 import { In } from 'typeorm';
-import { groupBy, type Context } from '@ehelse/shared';
-import { MeasureOrganisation, MeasureProject } from './measure-links.entity';
+import {
+  connectionFromQuery,
+  defineLoader,
+  groupBy,
+  requireId,
+  rowBy,
+  rowsBy,
+  validate,
+  type Context,
+  type PageArgs,
+  unknownReference,
+} from '@ehelse/shared';
+import { MeasureOrganisation, MeasureProject, ResultGoalProject } from './measure-links.entity';
 import { Measure } from './measure.entity';
+import { Milestone } from './milestone.entity';
 import { ResultGoal } from './result-goal.entity';
+import type { MeasureFilter } from './result-goal.types';
 
-export const resultGoalByCode = (context: Context, code: string) =>
-  context.loaders.one(ResultGoal, 'code').load(code);
+const inPlanOrder = { order: { position: 'ASC' } } as const;
 
-export const measureByCode = (context: Context, code: string) =>
-  context.loaders.one(Measure, 'code').load(code);
-
-type MeasureLink = MeasureProject | MeasureOrganisation;
+const resultGoalByCodeLoader = rowBy(ResultGoal, 'code');
+const measureByCodeLoader = rowBy(Measure, 'code');
+const milestoneByCodeLoader = rowBy(Milestone, 'code');
+const milestonesOfResultGoalLoader = rowsBy(Milestone, 'resultGoalCode', inPlanOrder);
+const measuresOfResultGoalLoader = rowsBy(Measure, 'resultGoalCode', inPlanOrder);
+const projectLinksOfResultGoalLoader = rowsBy(ResultGoalProject, 'resultGoalCode', inPlanOrder);
+const organisationLinksOfMeasureLoader = rowsBy(MeasureOrganisation, 'measureCode', inPlanOrder);
+const projectLinksOfMeasureLoader = rowsBy(MeasureProject, 'measureCode', inPlanOrder);
 
 /**
  * Tiltak per linked key (project or organisation), in plan order: the link table is
  * joined to its tiltak, so one statement serves every key of the request.
  */
-function measuresByLink<T extends MeasureLink>(
-  context: Context,
+function measuresByLink<T extends MeasureProject | MeasureOrganisation>(
   link: new () => T,
   column: 'projectId' | 'organisationId',
 ) {
-  return context.loaders.get<string, Measure[]>(`measuresBy.${link.name}`, async (keys) => {
-    const rows = (await context.dataSource.getRepository(link).find({
-      where: { [column]: In([...keys]) } as never,
-      relations: { measure: true } as never,
-      order: { measure: { position: 'ASC' } } as never,
-    })) as T[];
-    return groupBy(rows, keys, (row) => (row as unknown as Record<string, unknown>)[column]).map(
-      (links) => links.map((row) => row.measure),
-    );
-  });
+  return defineLoader<string, Measure[]>(
+    `Measure rows by ${link.name}.${column}`,
+    async (keys, dataSource) => {
+      const rows = (await dataSource.getRepository(link).find({
+        where: { [column]: In([...keys]) } as never,
+        relations: { measure: true } as never,
+        order: { measure: { position: 'ASC' } } as never,
+      })) as T[];
+      return groupBy(rows, keys, (row) => (row as unknown as Record<string, unknown>)[column]).map(
+        (links) => links.map((row) => row.measure),
+      );
+    },
+  );
 }
 
+const measuresOfProjectLoader = measuresByLink(MeasureProject, 'projectId');
+const measuresOfOrganisationLoader = measuresByLink(MeasureOrganisation, 'organisationId');
+
+export const resultGoalByCode = (context: Context, code: string) =>
+  context.loaders.of(resultGoalByCodeLoader).load(code);
+
+export const measureByCode = (context: Context, code: string) =>
+  context.loaders.of(measureByCodeLoader).load(code);
+
+export const milestoneByCode = (context: Context, code: string) =>
+  context.loaders.of(milestoneByCodeLoader).load(code);
+
+export const milestonesOfResultGoal = (context: Context, resultGoalCode: string) =>
+  context.loaders.of(milestonesOfResultGoalLoader).load(resultGoalCode);
+
+export const measuresOfResultGoal = (context: Context, resultGoalCode: string) =>
+  context.loaders.of(measuresOfResultGoalLoader).load(resultGoalCode);
+
+/** The links to the portfolio projects that carry a resultatmål as a whole. */
+export const projectLinksOfResultGoal = (context: Context, resultGoalCode: string) =>
+  context.loaders.of(projectLinksOfResultGoalLoader).load(resultGoalCode);
+
+/** The links to the organisations named responsible for a tiltak, in printed order. */
+export const organisationLinksOfMeasure = (context: Context, measureCode: string) =>
+  context.loaders.of(organisationLinksOfMeasureLoader).load(measureCode);
+
+/** The links to the portfolio projects that carry out a tiltak. */
+export const projectLinksOfMeasure = (context: Context, measureCode: string) =>
+  context.loaders.of(projectLinksOfMeasureLoader).load(measureCode);
+
 export const measuresOfProject = (context: Context, projectId: string) =>
-  measuresByLink(context, MeasureProject, 'projectId').load(projectId);
+  context.loaders.of(measuresOfProjectLoader).load(projectId);
 
 export const measuresOfOrganisation = (context: Context, organisationId: string) =>
-  measuresByLink(context, MeasureOrganisation, 'organisationId').load(organisationId);
+  context.loaders.of(measuresOfOrganisationLoader).load(organisationId);
+
+/**
+ * A missing id inside a filter is the caller's mistake, not an empty result: an unknown
+ * resultatmål is BAD_USER_INPUT naming the entry. Organisations belong to portfolio, so
+ * only their form is checked here.
+ */
+async function checkMeasureFilter(context: Context, filter: MeasureFilter | undefined) {
+  if (filter?.responsibleOrganisationId) {
+    validate.organisationId('filter.responsibleOrganisationId', filter.responsibleOrganisationId);
+  }
+  const codes = filter?.resultGoalCodes ?? [];
+  if (codes.length === 0) return;
+  codes.forEach((code, index) => requireId('code', `filter.resultGoalCodes[${index}]`, code));
+  const goals = await context.loaders.of(resultGoalByCodeLoader).loadMany(codes);
+  const missing = goals.findIndex((goal) => !goal || goal instanceof Error);
+  if (missing >= 0) {
+    throw unknownReference(`filter.resultGoalCodes[${missing}]`, 'resultatmål', codes[missing]);
+  }
+}
+
+/** The filtered tiltak in plan order, built afresh for the count and for the page. */
+function filteredMeasures({ dataSource }: Context, filter: MeasureFilter) {
+  const query = dataSource
+    .getRepository(Measure)
+    .createQueryBuilder('measure')
+    .orderBy('measure.position', 'ASC')
+    .addOrderBy('measure.code', 'ASC');
+  if (filter.resultGoalCodes?.length) {
+    query.andWhere('measure.result_goal_code IN (:...codes)', { codes: filter.resultGoalCodes });
+  }
+  if (filter.responsibleOrganisationId) {
+    const responsible = query
+      .subQuery()
+      .select('link.measure_code')
+      .from(MeasureOrganisation, 'link')
+      .where('link.organisation_id = :organisationId')
+      .getQuery();
+    query.andWhere(`measure.code IN ${responsible}`, {
+      organisationId: filter.responsibleOrganisationId,
+    });
+  }
+  if (filter.unassigned !== undefined && filter.unassigned !== null) {
+    query.andWhere(
+      filter.unassigned
+        ? 'measure.responsible_organisation_id IS NULL'
+        : 'measure.responsible_organisation_id IS NOT NULL',
+    );
+  }
+  return query;
+}
+
+/** A page of the filtered tiltak, in plan order, with the count over all pages. */
+export async function measuresPage(
+  context: Context,
+  pageArgs: PageArgs,
+  filter: MeasureFilter | undefined,
+) {
+  await checkMeasureFilter(context, filter);
+  return connectionFromQuery(pageArgs, () => filteredMeasures(context, filter ?? {}));
+}

@@ -1,11 +1,15 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { isId, listSize, type Context } from '@ehelse/shared';
-import { ProjectRef, projectRef } from '../references/entity-refs';
-import { ResultGoalProject } from './measure-links.entity';
+import { ProjectRef, projectRef } from '../references/references.types';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
 import { ResultGoal } from './result-goal.entity';
-import { resultGoalByCode } from './result-goal.loaders';
+import {
+  measuresOfResultGoal,
+  milestonesOfResultGoal,
+  projectLinksOfResultGoal,
+  resultGoalByCode,
+} from './result-goal.loaders';
 
 @Resolver(() => ResultGoal)
 export class ResultGoalResolver {
@@ -32,10 +36,8 @@ export class ResultGoalResolver {
   })
   // Fixed by the roadmap: at most 4 per resultatmål (RM3, RM5, RM6).
   @listSize(10)
-  milestones(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(Milestone, 'resultGoalCode', { order: { position: 'ASC' } })
-      .load(goal.code);
+  milestones(@Root() goal: ResultGoal, @Ctx() context: Context) {
+    return milestonesOfResultGoal(context, goal.code);
   }
 
   @FieldResolver(() => [Measure], {
@@ -43,8 +45,8 @@ export class ResultGoalResolver {
   })
   // Fixed by the roadmap: at most 9 per resultatmål (RM3).
   @listSize(20)
-  measures(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
-    return loaders.many(Measure, 'resultGoalCode', { order: { position: 'ASC' } }).load(goal.code);
+  measures(@Root() goal: ResultGoal, @Ctx() context: Context) {
+    return measuresOfResultGoal(context, goal.code);
   }
 
   @FieldResolver(() => [ProjectRef], {
@@ -53,10 +55,8 @@ export class ResultGoalResolver {
   })
   // At most 1 per resultatmål today (PKT for RM6).
   @listSize(5)
-  async implementedBy(@Root() goal: ResultGoal, @Ctx() { loaders }: Context) {
-    const links = await loaders
-      .many(ResultGoalProject, 'resultGoalCode', { order: { position: 'ASC' } })
-      .load(goal.code);
+  async implementedBy(@Root() goal: ResultGoal, @Ctx() context: Context) {
+    const links = await projectLinksOfResultGoal(context, goal.code);
     return links.map((link) => projectRef(link.projectId));
   }
 }

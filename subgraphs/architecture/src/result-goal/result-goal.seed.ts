@@ -2,8 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { dataFile } from '../data-files';
 import { MeasureOrganisation, MeasureProject, ResultGoalProject } from './measure-links.entity';
 import { Measure } from './measure.entity';
-import type { MilestoneStatus } from './milestone-status';
-import { Milestone } from './milestone.entity';
+import { Milestone, type MilestoneStatus } from './milestone.entity';
 import { ResultGoal } from './result-goal.entity';
 
 interface ResultGoalRow {

@@ -1,169 +1,38 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
-import {
-  requireTargetId,
-  isRegisteredOrganisation,
-  badInput,
-  notFound,
-  recordAudit,
-  requireRole,
-  validate,
-  mutation,
-  type Context,
-  type Principal,
-  updateAtVersion,
-} from '@ehelse/shared';
-import { MeasureOrganisation } from './measure-links.entity';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { mutation, type Context } from '@ehelse/shared';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
-import { AssignMeasureResponsibleInput, UpdateMilestoneStatusInput } from './roadmap-admin.input';
-
-/** The plan has at most nine tiltak per resultatmål; anything near this bound is a typo. */
-const MAX_MEASURES = 1000;
-/** What the plan prints for a tiltak without a responsible. */
-const UNASSIGNED_TEXT = '?';
-
-const milestoneState = (m: Milestone) => ({
-  status: m.status,
-  statusDerived: m.statusDerived,
-  measuresStarted: m.measuresStarted,
-  measuresTotal: m.measuresTotal,
-  version: m.version,
-});
-
-const measureState = (m: Measure, organisationIds: string[]) => ({
-  responsibleOrganisationId: m.responsibleOrganisationId,
-  responsibleOrganisationIds: organisationIds,
-  responsibleText: m.responsibleText,
-  version: m.version,
-});
-
-async function setMilestoneStatus(
-  manager: EntityManager,
-  caller: Principal,
-  input: UpdateMilestoneStatusInput,
-) {
-  const milestone = await manager.findOneBy(Milestone, { code: input.milestoneCode });
-  if (!milestone) throw notFound('Milestone', input.milestoneCode);
-  const started = input.measuresStarted ?? milestone.measuresStarted;
-  const total = input.measuresTotal ?? milestone.measuresTotal;
-  if (started !== null && total !== null && started > total) {
-    const field = input.measuresStarted != null ? 'measuresStarted' : 'measuresTotal';
-    throw badInput(
-      field,
-      `${started} tiltak started cannot exceed the ${total} tiltak of the milestone`,
-    );
-  }
-  const changes = {
-    status: input.status,
-    statusDerived: false,
-    measuresStarted: started,
-    measuresTotal: total,
-  };
-  const key = { code: milestone.code };
-  await updateAtVersion(manager, Milestone, key, milestone, changes, input.expectedVersion);
-  const updated = await manager.findOneByOrFail(Milestone, key);
-  await recordAudit(manager, caller, {
-    action: 'updateMilestoneStatus',
-    entityType: 'Milestone',
-    entityId: milestone.code,
-    before: milestoneState(milestone),
-    after: milestoneState(updated),
-  });
-  return updated;
-}
-
-async function setMeasureResponsible(
-  manager: EntityManager,
-  caller: Principal,
-  input: AssignMeasureResponsibleInput,
-) {
-  const measure = await manager.findOneBy(Measure, { code: input.measureCode });
-  if (!measure) throw notFound('Measure', input.measureCode);
-  const links = await manager.find(MeasureOrganisation, {
-    where: { measureCode: measure.code },
-    order: { position: 'ASC' },
-  });
-  const organisationId = input.organisationId ?? null;
-  const key = { code: measure.code };
-  const changes = {
-    responsibleOrganisationId: organisationId,
-    responsibleText: input.responsibleText ?? organisationId ?? UNASSIGNED_TEXT,
-  };
-  // The version update comes first: a concurrent writer waits there, before touching the links.
-  await updateAtVersion(manager, Measure, key, measure, changes, input.expectedVersion);
-  await manager.delete(MeasureOrganisation, { measureCode: measure.code });
-  if (organisationId) {
-    await manager.insert(MeasureOrganisation, {
-      measureCode: measure.code,
-      organisationId,
-      position: 0,
-    });
-  }
-  const updated = await manager.findOneByOrFail(Measure, key);
-  await recordAudit(manager, caller, {
-    action: 'assignMeasureResponsible',
-    entityType: 'Measure',
-    entityId: measure.code,
-    before: measureState(
-      measure,
-      links.map((link) => link.organisationId),
-    ),
-    after: measureState(updated, organisationId ? [organisationId] : []),
-  });
-  return updated;
-}
-
-function validateOrganisationId(organisationId: string | null | undefined) {
-  if (organisationId === undefined) {
-    throw badInput('organisationId', 'Give organisationId, or null to leave the tiltak unassigned');
-  }
-  if (organisationId === null) return;
-  validate.organisationId('organisationId', organisationId);
-  // Measure.responsibleOrganisations lists non-null organisations: an id the register lacks
-  // would break every list of tiltak that selects them.
-  if (!isRegisteredOrganisation(organisationId))
-    throw badInput('organisationId', `Unknown organisation "${organisationId}"`);
-}
+import { AssignMeasureResponsibleInput, UpdateMilestoneStatusInput } from './result-goal.types';
+import { assignMeasureResponsible, updateMilestoneStatus } from './result-goal.writes';
 
 /** Admins keep the Felles grunnmur roadmap current: milestone status and who is responsible. */
 @Resolver()
 export class RoadmapAdminResolver {
+  @Authorized('admin')
   @Mutation(() => Milestone, {
     description:
       'Sets a milestone’s status (milepælstatus) and tiltak counts, in one transaction with its audit event. Admin only.',
   })
-  async updateMilestoneStatus(
+  updateMilestoneStatus(
     @Arg('input', () => UpdateMilestoneStatusInput) input: UpdateMilestoneStatusInput,
     @Ctx() context: Context,
   ) {
-    const caller = requireRole(context.principal, 'admin');
-    validate.text('milestoneCode', input.milestoneCode, 10, true);
-    requireTargetId('code', 'Milestone', input.milestoneCode);
-    validate.integerIn('measuresStarted', input.measuresStarted, 0, MAX_MEASURES);
-    validate.integerIn('measuresTotal', input.measuresTotal, 0, MAX_MEASURES);
-    return mutation(context, 'updateMilestoneStatus', input, (manager) =>
-      setMilestoneStatus(manager, caller, input),
+    return mutation(context, 'updateMilestoneStatus', input, (manager, caller) =>
+      updateMilestoneStatus(manager, caller, input),
     );
   }
 
+  @Authorized('admin')
   @Mutation(() => Measure, {
     description:
       'Names the organisation responsible (ansvarlig) for a tiltak, or none, in one transaction with its audit event. Admin only.',
   })
-  async assignMeasureResponsible(
+  assignMeasureResponsible(
     @Arg('input', () => AssignMeasureResponsibleInput) input: AssignMeasureResponsibleInput,
     @Ctx() context: Context,
   ) {
-    const caller = requireRole(context.principal, 'admin');
-    validate.text('measureCode', input.measureCode, 20, true);
-    requireTargetId('code', 'Measure', input.measureCode);
-    validateOrganisationId(input.organisationId);
-    if (input.responsibleText != null) {
-      validate.text('responsibleText', input.responsibleText, 100, true);
-    }
-    return mutation(context, 'assignMeasureResponsible', input, (manager) =>
-      setMeasureResponsible(manager, caller, input),
+    return mutation(context, 'assignMeasureResponsible', input, (manager, caller) =>
+      assignMeasureResponsible(manager, caller, input),
     );
   }
 }

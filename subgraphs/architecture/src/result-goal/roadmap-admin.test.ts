@@ -1,5 +1,5 @@
 import { signDevToken, AuditEvent, type Config, type Role } from '@ehelse/shared';
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
+import { BACKENDS, graphqlRequest, seededDatabase, testConfig } from '@ehelse/test-kit';
 import { startArchitecture } from '../main';
 import { MeasureOrganisation } from './measure-links.entity';
 import { Measure } from './measure.entity';
@@ -34,7 +34,7 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
     service = await startArchitecture({
       config,
       port: 0,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+      ...(await seededDatabase(config, 'architecture')),
     });
     tokens.set('admin', await signDevToken(config.auth, { role: 'admin' }));
     tokens.set('reader', await signDevToken(config.auth, { role: 'reader' }));
@@ -48,18 +48,9 @@ describe.each(BACKENDS)('roadmap write path on %s', (backend) => {
   });
   afterAll(() => service?.stop());
 
-  async function call(caller: Caller, query: string, variables: Record<string, unknown> = {}) {
-    const token = tokens.get(caller);
-    const response = await fetch(service.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as Reply;
-  }
+  const call = async (caller: Caller, query: string, variables: Record<string, unknown> = {}) =>
+    (await graphqlRequest<Reply>(service.url, query, variables, { token: tokens.get(caller) }))
+      .body;
   const errorOf = (reply: Reply) => {
     expect(reply.errors).toHaveLength(1);
     return { code: reply.errors![0].extensions.code, field: reply.errors![0].extensions.field };

@@ -1,109 +1,14 @@
+import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { CONNECTION_LIST_SIZE, PageArgs, listSize, type Context } from '@ehelse/shared';
+import { OrganisationRef, organisationRef } from '../references/references.types';
+import { RoadmapActivity, RoadmapGoal } from './solution-roadmap.entity';
 import {
-  Arg,
-  Args,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import {
-  CONNECTION_LIST_SIZE,
-  ConnectionType,
-  PageArgs,
-  badInput,
-  connectionFromQuery,
-  listSize,
-  validate,
-  valueObject,
-  type Context,
-} from '@ehelse/shared';
-import { OrganisationRef, organisationRef } from '../references/entity-refs';
-import {
-  RoadmapActivity,
-  RoadmapActivityOrganisation,
-  RoadmapGoal,
-} from './solution-roadmap.entity';
-
-export const RoadmapActivityConnection = ConnectionType(
-  'RoadmapActivity',
-  RoadmapActivity,
-  valueObject('A page of 2023 activities of the roadmap for national e-health solutions.'),
-);
-
-@InputType({ description: 'Filters for the roadmap activities; all given conditions must hold.' })
-export class RoadmapActivityFilter {
-  @Field(() => [Int], {
-    nullable: true,
-    description: 'Goal numbers (mål), 1 to 6; an unknown number is BAD_USER_INPUT.',
-  })
-  goalNumbers?: number[];
-
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Only activities naming this organisation (aktør), alone or jointly.',
-  })
-  organisationId?: string;
-
-  @Field(() => String, { nullable: true, description: 'Only this row group (sektor), as printed.' })
-  sector?: string;
-
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Only activities whose period includes this year; open ends count as included.',
-  })
-  activeIn?: number;
-}
-
-/**
- * A missing id inside a filter is the caller's mistake, not an empty result: an unknown
- * goal number is BAD_USER_INPUT naming the entry. Organisations belong to portfolio, so
- * only their form is checked here.
- */
-async function checkActivityFilter(context: Context, filter: RoadmapActivityFilter | undefined) {
-  if (filter?.organisationId)
-    validate.organisationId('filter.organisationId', filter.organisationId);
-  const numbers = filter?.goalNumbers ?? [];
-  if (numbers.length === 0) return;
-  const goals = await context.loaders.one(RoadmapGoal, 'number').loadMany(numbers);
-  const missing = goals.findIndex((goal) => !goal || goal instanceof Error);
-  if (missing >= 0) {
-    throw badInput(`filter.goalNumbers[${missing}]`, `Unknown roadmap goal ${numbers[missing]}`);
-  }
-}
-
-/** The filtered activities in printed order, built afresh for the count and for the page. */
-function filteredActivities({ dataSource }: Context, filter: RoadmapActivityFilter) {
-  const query = dataSource
-    .getRepository(RoadmapActivity)
-    .createQueryBuilder('activity')
-    .orderBy('activity.id', 'ASC');
-  if (filter.goalNumbers?.length)
-    query.andWhere('activity.goal_number IN (:...goals)', { goals: filter.goalNumbers });
-  if (filter.sector) query.andWhere('activity.sector = :sector', { sector: filter.sector });
-  if (filter.organisationId) {
-    const named = query
-      .subQuery()
-      .select('link.activity_id')
-      .from(RoadmapActivityOrganisation, 'link')
-      .where('link.organisation_id = :organisationId')
-      .getQuery();
-    query.andWhere(`activity.id IN ${named}`, { organisationId: filter.organisationId });
-  }
-  if (filter.activeIn !== undefined && filter.activeIn !== null) {
-    query
-      .andWhere('(activity.period_from IS NULL OR activity.period_from <= :year)', {
-        year: filter.activeIn,
-      })
-      .andWhere('(activity.period_to IS NULL OR activity.period_to >= :year)');
-  }
-  return query;
-}
+  activitiesOfGoal,
+  organisationLinksOfActivity,
+  roadmapActivitiesPage,
+  roadmapGoalByNumber,
+} from './solution-roadmap.loaders';
+import { RoadmapActivityConnection, RoadmapActivityFilter } from './solution-roadmap.types';
 
 @Resolver(() => RoadmapGoal)
 export class RoadmapGoalResolver {
@@ -122,8 +27,8 @@ export class RoadmapGoalResolver {
   })
   // Fixed by the document (a table of 2023): at most 14 per goal.
   @listSize(30)
-  activities(@Root() goal: RoadmapGoal, @Ctx() { loaders }: Context) {
-    return loaders.many(RoadmapActivity, 'goalNumber', { order: { id: 'ASC' } }).load(goal.number);
+  activities(@Root() goal: RoadmapGoal, @Ctx() context: Context) {
+    return activitiesOfGoal(context, goal.number);
   }
 }
 
@@ -133,19 +38,18 @@ export class RoadmapActivityResolver {
     description: 'The 2023 roadmap activities, filtered and paged (Relay), in printed order.',
   })
   @Directive(CONNECTION_LIST_SIZE)
-  async roadmapActivities(
+  roadmapActivities(
     @Args() pageArgs: PageArgs,
     @Arg('filter', () => RoadmapActivityFilter, { nullable: true })
     filter: RoadmapActivityFilter | undefined,
     @Ctx() context: Context,
   ) {
-    await checkActivityFilter(context, filter);
-    return connectionFromQuery(pageArgs, () => filteredActivities(context, filter ?? {}));
+    return roadmapActivitiesPage(context, pageArgs, filter);
   }
 
   @FieldResolver(() => RoadmapGoal, { description: 'The goal (mål) the activity serves.' })
-  goal(@Root() activity: RoadmapActivity, @Ctx() { loaders }: Context) {
-    return loaders.one(RoadmapGoal, 'number').load(activity.goalNumber);
+  goal(@Root() activity: RoadmapActivity, @Ctx() context: Context) {
+    return roadmapGoalByNumber(context, activity.goalNumber);
   }
 
   @FieldResolver(() => OrganisationRef, {
@@ -162,10 +66,8 @@ export class RoadmapActivityResolver {
   })
   // An actor cell names at most 2 organisations today.
   @listSize(5)
-  async organisations(@Root() activity: RoadmapActivity, @Ctx() { loaders }: Context) {
-    const links = await loaders
-      .many(RoadmapActivityOrganisation, 'activityId', { order: { position: 'ASC' } })
-      .load(activity.id);
+  async organisations(@Root() activity: RoadmapActivity, @Ctx() context: Context) {
+    const links = await organisationLinksOfActivity(context, activity.id);
     return links.map((link) => ({ id: link.organisationId }));
   }
 }

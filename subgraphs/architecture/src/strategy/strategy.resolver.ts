@@ -2,6 +2,12 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { listSize, type Context } from '@ehelse/shared';
 import { Indicator, IndicatorTarget } from './indicator.entity';
 import { Strategy, StrategyGoal, TargetGroupQuote } from './strategy.entity';
+import {
+  goalsOfStrategy,
+  indicatorsOfGoal,
+  quotesOfStrategy,
+  targetsOfIndicator,
+} from './strategy.loaders';
 
 @Resolver(() => Strategy)
 export class StrategyResolver {
@@ -16,8 +22,8 @@ export class StrategyResolver {
   @FieldResolver(() => [StrategyGoal], { description: 'Its five goals (mål), in order.' })
   // Fixed by the strategy document: 5 goals.
   @listSize(10)
-  goals(@Root() strategy: Strategy, @Ctx() { loaders }: Context) {
-    return loaders.many(StrategyGoal, 'strategyId', { order: { number: 'ASC' } }).load(strategy.id);
+  goals(@Root() strategy: Strategy, @Ctx() context: Context) {
+    return goalsOfStrategy(context, strategy.id);
   }
 
   @FieldResolver(() => [TargetGroupQuote], {
@@ -25,10 +31,8 @@ export class StrategyResolver {
   })
   // Fixed by the strategy document: 3 quotes.
   @listSize(10)
-  targetGroupQuotes(@Root() strategy: Strategy, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(TargetGroupQuote, 'strategyId', { order: { position: 'ASC' } })
-      .load(strategy.id);
+  targetGroupQuotes(@Root() strategy: Strategy, @Ctx() context: Context) {
+    return quotesOfStrategy(context, strategy.id);
   }
 }
 
@@ -48,8 +52,8 @@ export class StrategyGoalResolver {
   })
   // Fixed by the strategy document: at most 3 per goal.
   @listSize(10)
-  indicators(@Root() goal: StrategyGoal, @Ctx() { loaders }: Context) {
-    return loaders.many(Indicator, 'goalNumber', { order: { position: 'ASC' } }).load(goal.number);
+  indicators(@Root() goal: StrategyGoal, @Ctx() context: Context) {
+    return indicatorsOfGoal(context, goal.number);
   }
 }
 
@@ -58,9 +62,7 @@ export class IndicatorResolver {
   @FieldResolver(() => [IndicatorTarget], { description: 'Its targets (målverdier), by step.' })
   // Fixed by the plan's steps: at most 4 per indicator.
   @listSize(10)
-  targets(@Root() indicator: Indicator, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(IndicatorTarget, 'indicatorId', { order: { step: 'ASC' } })
-      .load(indicator.id);
+  targets(@Root() indicator: Indicator, @Ctx() context: Context) {
+    return targetsOfIndicator(context, indicator.id);
   }
 }

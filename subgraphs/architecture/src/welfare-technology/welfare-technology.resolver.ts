@@ -1,10 +1,11 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { listSize, type Context } from '@ehelse/shared';
-import { ProjectRef, projectRef } from '../references/entity-refs';
+import { ProjectRef, projectRef } from '../references/references.types';
 import {
   WelfareTechnologyAssignment,
   WelfareTechnologyProgramme,
 } from './welfare-technology.entity';
+import { assignmentsOfProgramme } from './welfare-technology.loaders';
 
 @Resolver(() => WelfareTechnologyProgramme)
 export class WelfareTechnologyResolver {
@@ -24,10 +25,8 @@ export class WelfareTechnologyResolver {
   })
   // Fixed by the programme document: 5 assignments.
   @listSize(10)
-  assignments(@Root() programme: WelfareTechnologyProgramme, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(WelfareTechnologyAssignment, 'programmeId', { order: { number: 'ASC' } })
-      .load(programme.id);
+  assignments(@Root() programme: WelfareTechnologyProgramme, @Ctx() context: Context) {
+    return assignmentsOfProgramme(context, programme.id);
   }
 
   @FieldResolver(() => ProjectRef, {

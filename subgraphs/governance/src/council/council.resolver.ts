@@ -8,19 +8,18 @@ import {
   listSize,
   type Context,
 } from '@ehelse/shared';
-import { MeetingConnection } from '../meeting/meeting-connection';
+import { meetingsByCouncil } from '../meeting/meeting.loaders';
+import { MeetingConnection } from '../meeting/meeting.types';
 import { Meeting } from '../meeting/meeting.entity';
-import { MembershipConnection } from '../membership/membership-connection';
+import { membershipsByCouncil, membershipsOf } from '../membership/membership.loaders';
+import { MembershipConnection } from '../membership/membership.types';
 import { Membership } from '../membership/membership.entity';
-import { membershipsBy } from '../membership/memberships-by';
 import { Council } from './council.entity';
+import { councilById, councilsByParent, councilsByPredecessor } from './council.loaders';
 
 /** A council's meetings, oldest first: one statement for all councils of a request. */
 const meetingsOf = (council: Council, { loaders }: Context) =>
-  loaders.many(Meeting, 'councilId', { order: { date: 'ASC', id: 'ASC' } }).load(council.id);
-
-export const councilById = (context: Context, id: string) =>
-  context.loaders.one(Council, 'id').load(id);
+  loaders.of(meetingsByCouncil).load(council.id);
 
 @Resolver(() => Council)
 export class CouncilResolver {
@@ -42,7 +41,7 @@ export class CouncilResolver {
     @Ctx() context: Context,
   ) {
     // An id no body can have is answered like a missing one, without a query.
-    return isId('slug', id) ? councilById(context, id) : null;
+    return isId('slug', id) ? context.loaders.of(councilById).load(id) : null;
   }
 
   @FieldResolver(() => Council, {
@@ -50,8 +49,8 @@ export class CouncilResolver {
     description:
       'The body this one advises or reports to (overordnet organ), e.g. NUFA → NUIT → Nasjonalt e-helseråd.',
   })
-  parent(@Root() council: Council, @Ctx() context: Context) {
-    return council.parentId ? councilById(context, council.parentId) : null;
+  parent(@Root() council: Council, @Ctx() { loaders }: Context) {
+    return council.parentId ? loaders.of(councilById).load(council.parentId) : null;
   }
 
   // Bounded by the governance model: at most 2 subordinates today (the Akson project board).
@@ -60,7 +59,7 @@ export class CouncilResolver {
     description: 'Bodies that advise or report to this one (underordnede organer), by id.',
   })
   subordinates(@Root() council: Council, @Ctx() { loaders }: Context) {
-    return loaders.many(Council, 'parentId', { order: { id: 'ASC' } }).load(council.id);
+    return loaders.of(councilsByParent).load(council.id);
   }
 
   @FieldResolver(() => Council, {
@@ -68,8 +67,8 @@ export class CouncilResolver {
     description:
       'The body this one replaced (forgjenger), e.g. Nasjonalt e-helsestyre for Nasjonalt e-helseråd.',
   })
-  predecessor(@Root() council: Council, @Ctx() context: Context) {
-    return council.predecessorId ? councilById(context, council.predecessorId) : null;
+  predecessor(@Root() council: Council, @Ctx() { loaders }: Context) {
+    return council.predecessorId ? loaders.of(councilById).load(council.predecessorId) : null;
   }
 
   @FieldResolver(() => Council, {
@@ -77,9 +76,7 @@ export class CouncilResolver {
     description: 'The body that replaced this one (etterfølger).',
   })
   async successor(@Root() council: Council, @Ctx() { loaders }: Context) {
-    const [successor] = await loaders
-      .many(Council, 'predecessorId', { order: { id: 'ASC' } })
-      .load(council.id);
+    const [successor] = await loaders.of(councilsByPredecessor).load(council.id);
     return successor ?? null;
   }
 
@@ -99,7 +96,7 @@ export class CouncilResolver {
     activeOn: Date | undefined,
     @Ctx() context: Context,
   ) {
-    return membershipsBy(context, 'councilId', council.id, activeOn);
+    return membershipsOf(context, membershipsByCouncil, council.id, activeOn);
   }
 
   @Directive(CONNECTION_LIST_SIZE)
@@ -118,7 +115,7 @@ export class CouncilResolver {
     @Ctx() context: Context,
   ) {
     return connectionFromList(
-      await membershipsBy(context, 'councilId', council.id, activeOn),
+      await membershipsOf(context, membershipsByCouncil, council.id, activeOn),
       page,
     );
   }

@@ -1,143 +1,33 @@
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { EntityManager } from 'typeorm';
-import {
-  requireTargetId,
-  requireId,
-  badInput,
-  conflict,
-  recordAudit,
-  requireRole,
-  validate,
-  mutation,
-  type Context,
-  type Principal,
-} from '@ehelse/shared';
-import { Council } from '../council/council.entity';
-import { isoDate } from '../dates';
-import { slug } from '../slug';
-import { AgendaItem } from './agenda-item.entity';
-import { CreateMeetingInput, ReorderAgendaInput } from './meeting-admin.input';
+import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
+import { mutation, type Context } from '@ehelse/shared';
 import { Meeting } from './meeting.entity';
-import { bumpMeetingVersion, meetingForWrite } from './meeting-write';
-
-/** Ids follow the seed: body and number ("nasjonalt-e-helserad-5-22"), or body and date when unnumbered. */
-const meetingIdOf = (input: CreateMeetingInput) =>
-  `${input.councilId}-${input.number ? slug(input.number) : isoDate(input.date)}`;
-
-async function createMeeting(manager: EntityManager, caller: Principal, input: CreateMeetingInput) {
-  if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
-    throw badInput('councilId', `Unknown council "${input.councilId}"`);
-  }
-  if (
-    input.number &&
-    (await manager.findOneBy(Meeting, { councilId: input.councilId, number: input.number }))
-  ) {
-    throw conflict(`${input.councilId} already has a meeting ${input.number}`, { field: 'number' });
-  }
-  const id = meetingIdOf(input);
-  if (await manager.findOneBy(Meeting, { id })) {
-    throw conflict(`Meeting "${id}" already exists`, { field: input.number ? 'number' : 'date' });
-  }
-  const meeting: Meeting = {
-    id,
-    councilId: input.councilId,
-    number: input.number ?? null,
-    date: isoDate(input.date),
-    location: input.location ?? null,
-    note: null,
-    version: 1,
-  };
-  await manager.insert(Meeting, meeting);
-  await recordAudit(manager, caller, {
-    action: 'createMeeting',
-    entityType: 'Meeting',
-    entityId: id,
-    before: null,
-    after: { ...meeting },
-  });
-  return meeting;
-}
-
-/** The new order must name exactly the meeting's items, each once. */
-function checkSameItems(current: AgendaItem[], wanted: string[]) {
-  const known = new Set(current.map((item) => item.id));
-  const seen = new Set<string>();
-  wanted.forEach((id, index) => {
-    if (!known.has(id))
-      throw badInput(`agendaItemIds[${index}]`, `"${id}" is not on this meeting's agenda`);
-    if (seen.has(id)) throw badInput(`agendaItemIds[${index}]`, `"${id}" appears twice`);
-    seen.add(id);
-  });
-  if (seen.size !== known.size) {
-    const missing = current.filter((item) => !seen.has(item.id)).map((item) => item.id);
-    throw badInput('agendaItemIds', `The new order leaves out ${missing.join(', ')}`);
-  }
-}
-
-async function reorderAgenda(manager: EntityManager, caller: Principal, input: ReorderAgendaInput) {
-  const meeting = await meetingForWrite(manager, input.meetingId);
-  const items = await manager.find(AgendaItem, {
-    where: { meetingId: meeting.id },
-    order: { position: 'ASC' },
-  });
-  checkSameItems(items, input.agendaItemIds);
-  const version = await bumpMeetingVersion(manager, meeting, input.expectedVersion);
-  if (items.length) {
-    // One statement for the whole agenda: position = the id's place in the new order.
-    const cases = input.agendaItemIds
-      .map((_, index) => `WHEN :item${index} THEN ${index + 1}`)
-      .join(' ');
-    await manager
-      .createQueryBuilder()
-      .update(AgendaItem)
-      .set({ position: () => `CASE id ${cases} END` })
-      .where('meeting_id = :meetingId', { meetingId: meeting.id })
-      .setParameters(
-        Object.fromEntries(input.agendaItemIds.map((id, index) => [`item${index}`, id])),
-      )
-      .execute();
-  }
-  await recordAudit(manager, caller, {
-    action: 'reorderAgenda',
-    entityType: 'Meeting',
-    entityId: meeting.id,
-    before: { version: meeting.version, agenda: items.map((item) => item.id) },
-    after: { version, agenda: input.agendaItemIds },
-  });
-  return { ...meeting, version };
-}
+import { CreateMeetingInput, ReorderAgendaInput } from './meeting.types';
+import { createMeeting, reorderAgenda } from './meeting.writes';
 
 /** Writes to meetings; the Directorate's secretariat (admin) runs the bodies. */
 @Resolver()
 export class MeetingAdminResolver {
+  @Authorized('admin')
   @Mutation(() => Meeting, { description: 'Schedules a meeting (møte) of a body. Admin only.' })
-  async createMeeting(
+  createMeeting(
     @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
     @Ctx() context: Context,
   ) {
-    const caller = requireRole(context.principal, 'admin');
-    requireId('slug', 'councilId', input.councilId);
-    validate.text('number', input.number, 20);
-    if (input.number && !slug(input.number))
-      throw badInput('number', 'number must contain a letter or digit');
-    validate.text('location', input.location, 200);
-    return mutation(context, 'createMeeting', input, (manager) =>
+    return mutation(context, 'createMeeting', input, (manager, caller) =>
       createMeeting(manager, caller, input),
     );
   }
 
+  @Authorized('admin')
   @Mutation(() => Meeting, {
     description:
       'Puts a meeting’s agenda in a new order (rekkefølge), with optimistic concurrency. Admin only.',
   })
-  async reorderAgenda(
+  reorderAgenda(
     @Arg('input', () => ReorderAgendaInput) input: ReorderAgendaInput,
     @Ctx() context: Context,
   ) {
-    const caller = requireRole(context.principal, 'admin');
-    requireTargetId('slug', 'Meeting', input.meetingId);
-    input.agendaItemIds.forEach((id, index) => requireId('slug', `agendaItemIds[${index}]`, id));
-    return mutation(context, 'reorderAgenda', input, (manager) =>
+    return mutation(context, 'reorderAgenda', input, (manager, caller) =>
       reorderAgenda(manager, caller, input),
     );
   }

@@ -1,7 +1,12 @@
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
+import {
+  BACKENDS,
+  errorsOf,
+  graphqlClient,
+  seededDatabase,
+  testConfig,
+  writableState,
+} from '@ehelse/test-kit';
 import { startGovernance } from '../main';
-import { errorsOf, graphqlClient } from '../testing/graphql-client';
-import { writableState } from '../testing/snapshot';
 
 const CREATE = `mutation($input: CreateMeetingInput!) {
   createMeeting(input: $input) { id number date location version council { name } agenda { id } }
@@ -48,10 +53,11 @@ describe.each(BACKENDS)('meeting and agenda writes on %s', (backend) => {
     (await send('admin', AUDIT)).data.governanceAuditEvents.edges[0].node;
 
   beforeAll(async () => {
+    const config = await testConfig(backend, 'governance_meeting_admin');
     service = await startGovernance({
-      config: await testConfig(backend, 'governance_meeting_admin'),
+      config,
       port: 0,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+      ...(await seededDatabase(config, 'governance')),
     });
     send = await graphqlClient(service.url);
   });
@@ -77,6 +83,7 @@ describe.each(BACKENDS)('meeting and agenda writes on %s', (backend) => {
       after: { councilId: 'nasjonalt-e-helserad', number: '6/22', date: '2022-12-07', version: 1 },
     });
     await refused('CONFLICT', 'number', CREATE, { ...SIX_22, date: '2022-12-08' });
+    // A reference to a council that does not exist: BAD_USER_INPUT naming the field.
     await refused('BAD_USER_INPUT', 'councilId', CREATE, {
       ...SIX_22,
       councilId: 'no-such-council',

@@ -1,52 +1,22 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Directive,
-  Field,
-  FieldResolver,
-  ID,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { GraphQLDate } from 'graphql-scalars';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
   requireIdIfGiven,
   isId,
   CONNECTION_LIST_SIZE,
-  PageArgs,
   badInput,
   connectionFromQuery,
   listSize,
   type Context,
+  unknownReference,
 } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
-import { councilById } from '../council/council.resolver';
+import { councilById } from '../council/council.loaders';
 import { isoDate } from '../dates';
 import { AgendaItem } from './agenda-item.entity';
-import { MeetingConnection } from './meeting-connection';
 import { Meeting } from './meeting.entity';
+import { agendaByMeeting, meetingById, substitutesByMeeting } from './meeting.loaders';
+import { MeetingArgs, MeetingConnection } from './meeting.types';
 import { Substitution } from './substitution.entity';
-
-@ArgsType()
-class MeetingArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only meetings of this body.' })
-  councilId?: string;
-
-  @Field(() => GraphQLDate, { nullable: true, description: 'Only meetings on or after this date.' })
-  from?: Date;
-
-  @Field(() => GraphQLDate, {
-    nullable: true,
-    description: 'Only meetings on or before this date.',
-  })
-  to?: Date;
-}
-
-export const meetingById = (context: Context, id: string) =>
-  context.loaders.one(Meeting, 'id').load(id);
 
 @Resolver(() => Meeting)
 export class MeetingResolver {
@@ -57,10 +27,10 @@ export class MeetingResolver {
   meeting(
     @Arg('id', () => ID, { description: 'Meeting id, e.g. "nasjonalt-e-helserad-5-22".' })
     id: string,
-    @Ctx() context: Context,
+    @Ctx() { loaders }: Context,
   ) {
     // An id no meeting can have is answered like a missing one, without a query.
-    return isId('slug', id) ? meetingById(context, id) : null;
+    return isId('slug', id) ? loaders.of(meetingById).load(id) : null;
   }
 
   @Directive(CONNECTION_LIST_SIZE)
@@ -68,16 +38,16 @@ export class MeetingResolver {
     description:
       'Meetings (møter), oldest first, optionally of one body and within dates (inclusive), paged (Relay).',
   })
-  async meetings(@Args() args: MeetingArgs, @Ctx() context: Context) {
+  async meetings(@Args() args: MeetingArgs, @Ctx() { dataSource, loaders }: Context) {
     const { councilId, from, to } = args;
     if (from && to && from > to) throw badInput('to', 'to must not be before from');
     requireIdIfGiven('slug', 'councilId', councilId);
     // An unknown id in a filter is the caller's mistake, named by its argument.
-    if (councilId && !(await councilById(context, councilId))) {
-      throw badInput('councilId', `Unknown council "${councilId}"`);
+    if (councilId && !(await loaders.of(councilById).load(councilId))) {
+      throw unknownReference('councilId', 'council', councilId);
     }
     return connectionFromQuery(args, () => {
-      const query = context.dataSource.getRepository(Meeting).createQueryBuilder('meeting');
+      const query = dataSource.getRepository(Meeting).createQueryBuilder('meeting');
       if (councilId) query.andWhere('meeting.councilId = :councilId', { councilId });
       if (from) query.andWhere('meeting.date >= :from', { from: isoDate(from) });
       if (to) query.andWhere('meeting.date <= :to', { to: isoDate(to) });
@@ -86,8 +56,8 @@ export class MeetingResolver {
   }
 
   @FieldResolver(() => Council, { description: 'The body that met (organ).' })
-  council(@Root() meeting: Meeting, @Ctx() context: Context) {
-    return councilById(context, meeting.councilId);
+  council(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
+    return loaders.of(councilById).load(meeting.councilId);
   }
 
   // Bounded by a meeting day: the longest agenda today has 9 items (3/19).
@@ -96,7 +66,7 @@ export class MeetingResolver {
     description: 'The agenda (dagsorden): its items (saker) in agenda order.',
   })
   agenda(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
-    return loaders.many(AgendaItem, 'meetingId', { order: { position: 'ASC' } }).load(meeting.id);
+    return loaders.of(agendaByMeeting).load(meeting.id);
   }
 
   // Bounded by the members who send one: at most 2 substitutes at one meeting today (5/22).
@@ -105,6 +75,6 @@ export class MeetingResolver {
     description: 'Substitutes at this meeting (stedfortredere), as printed.',
   })
   substitutes(@Root() meeting: Meeting, @Ctx() { loaders }: Context) {
-    return loaders.many(Substitution, 'meetingId', { order: { position: 'ASC' } }).load(meeting.id);
+    return loaders.of(substitutesByMeeting).load(meeting.id);
   }
 }

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '@ehelse/shared';
 import { Person } from '../person/person.entity';
-import { personById } from '../person/person.resolver';
-import { OrganisationRef, organisationRef } from '../references/organisation-ref';
+import { personById } from '../person/person.loaders';
+import { OrganisationRef, organisationRef } from '../references/entity-refs';
 import { Substitution } from './substitution.entity';
 
 @Resolver(() => Substitution)
@@ -16,15 +16,15 @@ export class SubstitutionResolver {
   }
 
   @FieldResolver(() => Person, { description: 'The substitute (stedfortreder).' })
-  person(@Root() substitution: Substitution, @Ctx() context: Context) {
-    return personById(context, substitution.personId);
+  person(@Root() substitution: Substitution, @Ctx() { loaders }: Context) {
+    return loaders.of(personById).load(substitution.personId);
   }
 
   @FieldResolver(() => Person, {
     description: 'The member the substitute attends for (stiller for).',
   })
-  standsInFor(@Root() substitution: Substitution, @Ctx() context: Context) {
-    return personById(context, substitution.forPersonId);
+  standsInFor(@Root() substitution: Substitution, @Ctx() { loaders }: Context) {
+    return loaders.of(personById).load(substitution.forPersonId);
   }
 
   @FieldResolver(() => OrganisationRef, {

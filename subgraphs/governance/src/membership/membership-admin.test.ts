@@ -1,7 +1,12 @@
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
+import {
+  BACKENDS,
+  errorsOf,
+  graphqlClient,
+  seededDatabase,
+  testConfig,
+  writableState,
+} from '@ehelse/test-kit';
 import { startGovernance } from '../main';
-import { errorsOf, graphqlClient } from '../testing/graphql-client';
-import { writableState } from '../testing/snapshot';
 
 const RECORD = `mutation($input: RecordMembershipInput!) {
   recordMembership(input: $input) {
@@ -46,10 +51,11 @@ describe.each(BACKENDS)('membership writes on %s', (backend) => {
   const memberIdsOn = async (on: string) => (await membersOn(on)).map((m) => m.person.id);
 
   beforeAll(async () => {
+    const config = await testConfig(backend, 'governance_membership_admin');
     service = await startGovernance({
-      config: await testConfig(backend, 'governance_membership_admin'),
+      config,
       port: 0,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+      ...(await seededDatabase(config, 'governance')),
     });
     send = await graphqlClient(service.url);
   });
@@ -165,6 +171,7 @@ describe.each(BACKENDS)('membership writes on %s', (backend) => {
       personId: 'johan-ronaes',
       replacesMembershipId: undefined,
     };
+    // References to what does not exist: the input is wrong (BAD_USER_INPUT naming the field).
     await refused('BAD_USER_INPUT', 'councilId', RECORD, {
       ...known,
       councilId: 'no-such-council',

@@ -1,20 +1,18 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
-import { councilById } from '../council/council.resolver';
+import { councilById } from '../council/council.loaders';
 import { Person } from '../person/person.entity';
-import { personById } from '../person/person.resolver';
-import { OrganisationRef, organisationRef } from '../references/organisation-ref';
+import { personById } from '../person/person.loaders';
+import { OrganisationRef, organisationRef } from '../references/entity-refs';
 import { Membership } from './membership.entity';
-
-export const membershipById = (context: Context, id: string) =>
-  context.loaders.one(Membership, 'id').load(id);
+import { membershipById, membershipByReplaced } from './membership.loaders';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
   @FieldResolver(() => Person, { description: 'The member (medlem).' })
-  person(@Root() membership: Membership, @Ctx() context: Context) {
-    return personById(context, membership.personId);
+  person(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return loaders.of(personById).load(membership.personId);
   }
 
   @FieldResolver(() => OrganisationRef, {
@@ -25,8 +23,8 @@ export class MembershipResolver {
   }
 
   @FieldResolver(() => Council, { description: 'The body (organ) the seat is on.' })
-  council(@Root() membership: Membership, @Ctx() context: Context) {
-    return councilById(context, membership.councilId);
+  council(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return loaders.of(councilById).load(membership.councilId);
   }
 
   @FieldResolver(() => Membership, {
@@ -34,9 +32,9 @@ export class MembershipResolver {
     description:
       'The membership this one took over ("X erstatter Y"), where the documents name one.',
   })
-  replaces(@Root() membership: Membership, @Ctx() context: Context) {
+  replaces(@Root() membership: Membership, @Ctx() { loaders }: Context) {
     return membership.replacesMembershipId
-      ? membershipById(context, membership.replacesMembershipId)
+      ? loaders.of(membershipById).load(membership.replacesMembershipId)
       : null;
   }
 
@@ -45,6 +43,6 @@ export class MembershipResolver {
     description: 'The membership that took this one over (erstattet av).',
   })
   replacedBy(@Root() membership: Membership, @Ctx() { loaders }: Context) {
-    return loaders.one(Membership, 'replacesMembershipId').load(membership.id);
+    return loaders.of(membershipByReplaced).load(membership.id);
   }
 }

@@ -1,12 +1,19 @@
 import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { groupBy, listSize, notFound, type Context } from '@ehelse/shared';
+import { listSize, notFound, type Context } from '@ehelse/shared';
 import { Council } from '../council/council.entity';
-import { councilById } from '../council/council.resolver';
+import { councilById } from '../council/council.loaders';
 import { Meeting } from '../meeting/meeting.entity';
 import { AKSON_PLAN_ID, MilestonePlan } from './milestone-plan.entity';
+import {
+  bodyMeetingsByPlan,
+  bodyMeetingsOfMilestone,
+  meetingOfPlanned,
+  milestonePlanById,
+  milestonesByBodyMeeting,
+  milestonesByPlan,
+} from './milestone-plan.loaders';
 import { PlanMilestone } from './plan-milestone.entity';
 import { PlannedBodyMeeting } from './planned-body-meeting.entity';
-import { PlannedMeetingMilestone } from './planned-meeting-milestone.entity';
 
 @Resolver(() => MilestonePlan)
 export class MilestonePlanResolver {
@@ -15,7 +22,7 @@ export class MilestonePlanResolver {
       'The milestone plan (milepælsplan) of the Akson pre-project, MP1–MP9, with the meeting dates of its bodies.',
   })
   async aksonMilestonePlan(@Ctx() { loaders }: Context) {
-    const plan = await loaders.one(MilestonePlan, 'id').load(AKSON_PLAN_ID);
+    const plan = await loaders.of(milestonePlanById).load(AKSON_PLAN_ID);
     if (!plan) throw notFound('MilestonePlan', AKSON_PLAN_ID);
     return plan;
   }
@@ -26,7 +33,7 @@ export class MilestonePlanResolver {
     description: 'The milestones (milepæler), in plan order.',
   })
   milestones(@Root() plan: MilestonePlan, @Ctx() { loaders }: Context) {
-    return loaders.many(PlanMilestone, 'planId', { order: { position: 'ASC' } }).load(plan.id);
+    return loaders.of(milestonesByPlan).load(plan.id);
   }
 
   // Fixed by the plan document: 20 body meetings in the Akson møteplan.
@@ -35,9 +42,7 @@ export class MilestonePlanResolver {
     description: 'Meetings of the bodies following the plan (møteplan), by date.',
   })
   bodyMeetings(@Root() plan: MilestonePlan, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(PlannedBodyMeeting, 'planId', { order: { date: 'ASC', councilId: 'ASC' } })
-      .load(plan.id);
+    return loaders.of(bodyMeetingsByPlan).load(plan.id);
   }
 }
 
@@ -55,34 +60,16 @@ export class PlanMilestoneResolver {
   @FieldResolver(() => [PlannedBodyMeeting], {
     description: 'Body meetings printed in this milestone’s row, by date.',
   })
-  bodyMeetings(@Root() milestone: PlanMilestone, @Ctx() { loaders, dataSource }: Context) {
-    return loaders
-      .get<string, PlannedBodyMeeting[]>(
-        `plannedMeetingsOfMilestones:${milestone.planId}`,
-        async (codes) => {
-          const links = await dataSource
-            .getRepository(PlannedMeetingMilestone)
-            .createQueryBuilder('link')
-            .innerJoinAndSelect('link.plannedMeeting', 'planned')
-            .where('link.planId = :planId', { planId: milestone.planId })
-            .andWhere('link.milestoneCode IN (:...codes)', { codes: [...codes] })
-            .orderBy('planned.date', 'ASC')
-            .addOrderBy('planned.councilId', 'ASC')
-            .getMany();
-          return groupBy(links, codes, (link) => link.milestoneCode).map((group) =>
-            group.map((l) => l.plannedMeeting),
-          );
-        },
-      )
-      .load(milestone.code);
+  bodyMeetings(@Root() milestone: PlanMilestone, @Ctx() context: Context) {
+    return bodyMeetingsOfMilestone(context, milestone);
   }
 }
 
 @Resolver(() => PlannedBodyMeeting)
 export class PlannedBodyMeetingResolver {
   @FieldResolver(() => Council, { description: 'The body that meets (organ), e.g. KommIT-rådet.' })
-  council(@Root() planned: PlannedBodyMeeting, @Ctx() context: Context) {
-    return councilById(context, planned.councilId);
+  council(@Root() planned: PlannedBodyMeeting, @Ctx() { loaders }: Context) {
+    return loaders.of(councilById).load(planned.councilId);
   }
 
   // Fixed by the plan document: a date is printed in at most 2 milestone rows.
@@ -90,21 +77,8 @@ export class PlannedBodyMeetingResolver {
   @FieldResolver(() => [PlanMilestone], {
     description: 'The milestone row(s) the date is printed in.',
   })
-  milestones(@Root() planned: PlannedBodyMeeting, @Ctx() { loaders, dataSource }: Context) {
-    return loaders
-      .get<string, PlanMilestone[]>('milestonesOfPlannedMeetings', async (ids) => {
-        const links = await dataSource
-          .getRepository(PlannedMeetingMilestone)
-          .createQueryBuilder('link')
-          .innerJoinAndSelect('link.milestone', 'milestone')
-          .where('link.plannedMeetingId IN (:...ids)', { ids: [...ids] })
-          .orderBy('milestone.position', 'ASC')
-          .getMany();
-        return groupBy(links, ids, (link) => link.plannedMeetingId).map((group) =>
-          group.map((l) => l.milestone),
-        );
-      })
-      .load(planned.id);
+  milestones(@Root() planned: PlannedBodyMeeting, @Ctx() { loaders }: Context) {
+    return loaders.of(milestonesByBodyMeeting).load(planned.id);
   }
 
   @FieldResolver(() => Meeting, {
@@ -112,22 +86,7 @@ export class PlannedBodyMeetingResolver {
     description:
       'The recorded meeting of that body on that date, with its agenda, e.g. e-helsestyre 3/19 for NEHS 19.6.',
   })
-  meeting(@Root() planned: PlannedBodyMeeting, @Ctx() { loaders, dataSource }: Context) {
-    return loaders
-      .get<string, Meeting | null>('meetingsOnPlannedDates', async (keys) => {
-        const pairs = keys.map((key) => key.split('|'));
-        const meetings = await dataSource
-          .getRepository(Meeting)
-          .createQueryBuilder('meeting')
-          .where('meeting.councilId IN (:...councils)', {
-            councils: pairs.map(([council]) => council),
-          })
-          .andWhere('meeting.date IN (:...dates)', { dates: pairs.map(([, date]) => date) })
-          .orderBy('meeting.id', 'ASC')
-          .getMany();
-        const byKey = new Map(meetings.map((m) => [`${m.councilId}|${m.date}`, m]));
-        return keys.map((key) => byKey.get(key) ?? null);
-      })
-      .load(`${planned.councilId}|${planned.date}`);
+  meeting(@Root() planned: PlannedBodyMeeting, @Ctx() context: Context) {
+    return meetingOfPlanned(context, planned);
   }
 }

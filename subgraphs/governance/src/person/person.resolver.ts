@@ -2,46 +2,39 @@ import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } f
 import {
   isId,
   CONNECTION_LIST_SIZE,
-  ConnectionType,
   PageArgs,
   connectionFromList,
   connectionFromQuery,
   containsPattern,
   listSize,
-  valueObject,
   type Context,
 } from '@ehelse/shared';
-import { AgendaItemPresenter } from '../meeting/agenda-item-presenter.entity';
-import { AgendaItemConnection } from '../meeting/meeting-connection';
 import { AgendaItem } from '../meeting/agenda-item.entity';
-import { agendaItemsLinkedBy } from '../meeting/linked-agenda-items';
-import { MembershipConnection } from '../membership/membership-connection';
+import { agendaItemsByPresenter } from '../meeting/meeting.loaders';
+import { AgendaItemConnection } from '../meeting/meeting.types';
 import { Membership } from '../membership/membership.entity';
-import { membershipsBy } from '../membership/memberships-by';
+import { membershipsByPerson, membershipsOf } from '../membership/membership.loaders';
+import { MembershipConnection } from '../membership/membership.types';
 import { Person } from './person.entity';
+import { personById } from './person.loaders';
+import { PersonConnection } from './person.types';
 import { searchName } from './search-name';
 
-export const PersonConnection = ConnectionType(
-  'Person',
-  Person,
-  valueObject('A page of people (personer), by name.'),
-);
+const presentedBy = (person: Person, { loaders }: Context) =>
+  loaders.of(agendaItemsByPresenter).load(person.id);
 
-const presentedBy = (person: Person, context: Context) =>
-  agendaItemsLinkedBy(context, AgendaItemPresenter, 'personId', person.id);
-
-export const personById = (context: Context, id: string) =>
-  context.loaders.one(Person, 'id').load(id);
+const seatsOf = (person: Person, context: Context) =>
+  membershipsOf(context, membershipsByPerson, person.id);
 
 @Resolver(() => Person)
 export class PersonResolver {
   @Query(() => Person, { nullable: true, description: 'One person by id, e.g. "rune-simensen".' })
   person(
     @Arg('id', () => ID, { description: 'Person id (slug), e.g. "rune-simensen".' }) id: string,
-    @Ctx() context: Context,
+    @Ctx() { loaders }: Context,
   ) {
     // An id no person can have is answered like a missing one, without a query.
-    return isId('slug', id) ? personById(context, id) : null;
+    return isId('slug', id) ? loaders.of(personById).load(id) : null;
   }
 
   @Directive(CONNECTION_LIST_SIZE)
@@ -73,7 +66,7 @@ export class PersonResolver {
     deprecationReason: 'Use membershipsConnection, which pages and counts.',
   })
   memberships(@Root() person: Person, @Ctx() context: Context) {
-    return membershipsBy(context, 'personId', person.id);
+    return seatsOf(person, context);
   }
 
   @Directive(CONNECTION_LIST_SIZE)
@@ -85,7 +78,7 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await membershipsBy(context, 'personId', person.id), page);
+    return connectionFromList(await seatsOf(person, context), page);
   }
 
   // Deprecated plain list, sized for cost estimates: at most 3 items by one presenter today.

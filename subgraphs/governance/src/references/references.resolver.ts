@@ -7,21 +7,19 @@ import {
   listSize,
   type Context,
 } from '@ehelse/shared';
-import { AgendaItemProject } from '../meeting/agenda-item-project.entity';
 import { AgendaItem } from '../meeting/agenda-item.entity';
-import { agendaItemsLinkedBy } from '../meeting/linked-agenda-items';
-import { AgendaItemConnection } from '../meeting/meeting-connection';
-import { MembershipConnection } from '../membership/membership-connection';
+import { agendaItemsByProject } from '../meeting/meeting.loaders';
+import { AgendaItemConnection } from '../meeting/meeting.types';
 import { Membership } from '../membership/membership.entity';
-import { membershipsBy } from '../membership/memberships-by';
-import { OrganisationRef } from './organisation-ref';
-import { ProjectRef } from './project-ref';
+import { membershipsByOrganisation, membershipsOf } from '../membership/membership.loaders';
+import { MembershipConnection } from '../membership/membership.types';
+import { OrganisationRef, ProjectRef } from './entity-refs';
 
-const discussed = (project: ProjectRef, context: Context) =>
-  agendaItemsLinkedBy(context, AgendaItemProject, 'projectId', String(project.id));
+const discussed = (project: ProjectRef, { loaders }: Context) =>
+  loaders.of(agendaItemsByProject).load(String(project.id));
 
 const seatsOf = (organisation: OrganisationRef, context: Context, activeOn?: Date) =>
-  membershipsBy(context, 'organisationId', String(organisation.id), activeOn);
+  membershipsOf(context, membershipsByOrganisation, String(organisation.id), activeOn);
 
 /** Fields governance contributes to the portfolio's Project. */
 @Resolver(() => ProjectRef)

@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
+/** The innsatsområder are fixed by the strategy: 14 in the documents. */
+export const FOCUS_AREAS_SIZE = 30;
+
 @Entity('focus_area')
 @ObjectType({ description: 'A focus area (innsatsområde) of the national e-health portfolio.' })
 @Directive('@key(fields: "code")')

@@ -6,20 +6,16 @@ import {
   listSize,
   type Context,
 } from '@ehelse/shared';
-import { ProjectConnection } from '../project/project-connection';
 import { Project } from '../project/project.entity';
-import { FocusArea } from './focus-area.entity';
+import { projectsByFocusArea } from '../project/project.loaders';
+import { ProjectConnection } from '../project/project.types';
+import { FOCUS_AREAS_SIZE, FocusArea } from './focus-area.entity';
+import { focusAreasByStrategicArea, strategicAreaByNumber } from './focus-area.loaders';
 import { StrategicArea } from './strategic-area.entity';
-
-/** The innsatsområder are fixed by the strategy: 14 in the documents. */
-export const FOCUS_AREAS_SIZE = 30;
-
-export const focusAreaByCode = (context: Context, code: string) =>
-  context.loaders.one(FocusArea, 'code').load(code);
 
 /** The projects of an innsatsområde, by portfolio id: one statement for all parents. */
 const projectsOf = ({ loaders }: Context, area: FocusArea) =>
-  loaders.many(Project, 'focusAreaCode', { order: { id: 'ASC' } }).load(area.code);
+  loaders.of(projectsByFocusArea).load(area.code);
 
 @Resolver(() => FocusArea)
 export class FocusAreaResolver {
@@ -40,7 +36,7 @@ export class FocusAreaResolver {
     description: 'The strategic area (satsingsområde) it belongs to.',
   })
   async strategicArea(@Root() area: FocusArea, @Ctx() { loaders }: Context) {
-    return loaders.one(StrategicArea, 'number').load(area.strategicAreaNumber);
+    return loaders.of(strategicAreaByNumber).load(area.strategicAreaNumber);
   }
 
   @FieldResolver(() => [Project], {
@@ -88,8 +84,6 @@ export class StrategicAreaResolver {
   // Fixed by the strategy: at most 3 per satsingsområde.
   @listSize(10)
   focusAreas(@Root() area: StrategicArea, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(FocusArea, 'strategicAreaNumber', { order: { code: 'ASC' } })
-      .load(area.number);
+    return loaders.of(focusAreasByStrategicArea).load(area.number);
   }
 }

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
+/** The funder columns are fixed by the portfolio table: 11 in the documents. */
+export const FUNDERS_SIZE = 25;
+
 @Entity('funder')
 @ObjectType({
   description:

@@ -1,14 +1,8 @@
 import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { listSize, type Context } from '@ehelse/shared';
 import { Organisation } from '../organisation/organisation.entity';
-import { organisationById } from '../organisation/organisation.resolver';
-import { Funder } from './funder.entity';
-
-/** The funder columns are fixed by the portfolio table: 11 in the documents. */
-export const FUNDERS_SIZE = 25;
-
-export const funderByCode = (context: Context, code: string) =>
-  context.loaders.one(Funder, 'code').load(code);
+import { organisationById } from '../organisation/organisation.loaders';
+import { FUNDERS_SIZE, Funder } from './funder.entity';
 
 @Resolver(() => Funder)
 export class FunderResolver {
@@ -31,7 +25,7 @@ export class FunderResolver {
     nullable: true,
     description: 'The organisation behind the column; null for groups such as "RHF" or "Andre".',
   })
-  organisation(@Root() funder: Funder, @Ctx() context: Context) {
-    return funder.organisationId ? organisationById(context, funder.organisationId) : null;
+  organisation(@Root() funder: Funder, @Ctx() { loaders }: Context) {
+    return funder.organisationId ? loaders.of(organisationById).load(funder.organisationId) : null;
   }
 }

@@ -2,35 +2,22 @@ import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } f
 import {
   isId,
   CONNECTION_LIST_SIZE,
-  ConnectionType,
   PageArgs,
   connectionFromList,
   connectionFromQuery,
   listSize,
-  valueObject,
   type Context,
 } from '@ehelse/shared';
 import { Project } from '../project/project.entity';
-import { ProjectConnection } from '../project/project-connection';
-import { Organisation } from './organisation.entity';
-
-export const OrganisationConnection = ConnectionType(
-  'Organisation',
-  Organisation,
-  valueObject('A page of organisations (virksomheter), by name.'),
-);
-
-/** The organisation registry grows; the documents name 59 today. */
-export const ORGANISATIONS_SIZE = 120;
-
-export const organisationById = (context: Context, id: string) =>
-  context.loaders.one(Organisation, 'id').load(id);
+import { projectsByOrganisation } from '../project/project.loaders';
+import { ProjectConnection } from '../project/project.types';
+import { ORGANISATIONS_SIZE, Organisation } from './organisation.entity';
+import { organisationById } from './organisation.loaders';
+import { OrganisationConnection } from './organisation.types';
 
 /** The projects an organisation is responsible for, by portfolio id: one statement for all parents. */
 const projectsOf = ({ loaders }: Context, organisation: Organisation) =>
-  loaders
-    .many(Project, 'responsibleOrganisationId', { order: { id: 'ASC' } })
-    .load(organisation.id);
+  loaders.of(projectsByOrganisation).load(organisation.id);
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {
@@ -38,9 +25,9 @@ export class OrganisationResolver {
     nullable: true,
     description: 'One organisation (virksomhet) by its slug; null when none has it.',
   })
-  organisation(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
+  organisation(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
     // An id no organisation can have is answered like a missing one, without a query.
-    return isId('slug', id) ? organisationById(context, id) : null;
+    return isId('slug', id) ? loaders.of(organisationById).load(id) : null;
   }
 
   @Query(() => [Organisation], {

@@ -1,5 +1,4 @@
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { portfolioSubgraph } from '../main';
 
 const ORGANISATIONS_PAGE = `query($first: Int, $after: String, $last: Int, $before: String) {

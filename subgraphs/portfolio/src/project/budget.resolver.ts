@@ -1,12 +1,11 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { groupBy, listSize, type Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared';
 import { Funder } from '../funder/funder.entity';
-import { funderByCode } from '../funder/funder.resolver';
+import { funderByCode } from '../funder/funder.loaders';
 import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';
 import { FundingTransfer } from './funding-transfer.entity';
 import { ProjectBudget } from './project-budget.entity';
-import { Project } from './project.entity';
-import { projectById } from './project.resolver';
+import { costSharesOf, transfersInto, transfersOutOf } from './project.loaders';
 
 @Resolver(() => ProjectBudget)
 export class ProjectBudgetResolver {
@@ -21,20 +20,8 @@ export class ProjectBudgetResolver {
     description: 'Cost distribution per funder (kostnadsfordeling), in column order.',
   })
   @listSize(COST_SHARES_SIZE)
-  costShares(@Root() budget: ProjectBudget, @Ctx() { loaders, dataSource }: Context) {
-    return loaders
-      .get<string, CostShare[]>(`costSharesInColumnOrder:${budget.year}`, async (projectIds) => {
-        const shares = await dataSource
-          .getRepository(CostShare)
-          .createQueryBuilder('share')
-          .innerJoin(Funder, 'funder', 'funder.code = share.funder_code')
-          .where('share.year = :year', { year: budget.year })
-          .andWhere('share.project_id IN (:...projectIds)', { projectIds })
-          .orderBy('funder.position', 'ASC')
-          .getMany();
-        return groupBy(shares, projectIds, (share) => share.projectId);
-      })
-      .load(budget.projectId);
+  costShares(@Root() budget: ProjectBudget, @Ctx() context: Context) {
+    return costSharesOf(context, budget);
   }
 
   @FieldResolver(() => [FundingTransfer], {
@@ -43,10 +30,8 @@ export class ProjectBudgetResolver {
   })
   // A handful a year: the documents' largest is 2 (project 107 in 2019).
   @listSize(5)
-  transfersOut(@Root() budget: ProjectBudget, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(FundingTransfer, 'fromProjectId', { where: { year: budget.year } })
-      .load(budget.projectId);
+  transfersOut(@Root() budget: ProjectBudget, @Ctx() context: Context) {
+    return transfersOutOf(context, budget);
   }
 
   @FieldResolver(() => [FundingTransfer], {
@@ -55,10 +40,8 @@ export class ProjectBudgetResolver {
   })
   // A handful a year: the documents' largest is 1.
   @listSize(5)
-  transfersIn(@Root() budget: ProjectBudget, @Ctx() { loaders }: Context) {
-    return loaders
-      .many(FundingTransfer, 'toProjectId', { where: { year: budget.year } })
-      .load(budget.projectId);
+  transfersIn(@Root() budget: ProjectBudget, @Ctx() context: Context) {
+    return transfersInto(context, budget);
   }
 }
 
@@ -75,20 +58,7 @@ export class CostShareResolver {
   }
 
   @FieldResolver(() => Funder, { description: 'The funder (finansiør) column.' })
-  funder(@Root() share: CostShare, @Ctx() context: Context) {
-    return funderByCode(context, share.funderCode);
-  }
-}
-
-@Resolver(() => FundingTransfer)
-export class FundingTransferResolver {
-  @FieldResolver(() => Project, { description: 'The project passing the money on.' })
-  from(@Root() transfer: FundingTransfer, @Ctx() context: Context) {
-    return projectById(context, transfer.fromProjectId);
-  }
-
-  @FieldResolver(() => Project, { description: 'The project receiving it.' })
-  to(@Root() transfer: FundingTransfer, @Ctx() context: Context) {
-    return projectById(context, transfer.toProjectId);
+  funder(@Root() share: CostShare, @Ctx() { loaders }: Context) {
+    return loaders.of(funderByCode).load(share.funderCode);
   }
 }

@@ -3,7 +3,7 @@
  * when they differ by less than half of the last printed digit. reportProjectStatus and
  * the table import use this one rule, so a row one accepts the other accepts too.
  */
-export const COST_SHARE_TOLERANCE = 0.005;
+const COST_SHARE_TOLERANCE = 0.005;
 
 export const sumOfShares = (shares: { amount: number }[]) =>
   shares.reduce((total, share) => total + share.amount, 0);

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@ehelse/shared';
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { portfolioSubgraph } from '../main';
 
 const ADMIN: Principal = { subject: 'test-admin', role: 'admin', organisationId: null };

@@ -1,77 +1,62 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { containsPattern } from '@ehelse/shared';
+import { containsPattern, requireId, unknownReference, type Context } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
-import { ProjectPhase, StatusColour } from './project-enums';
+import { focusAreaByCode, strategicAreaByNumber } from '../focus-area/focus-area.loaders';
+import { organisationById } from '../organisation/organisation.loaders';
 import { Project } from './project.entity';
+import {
+  OrderDirection,
+  ProjectOrderField,
+  type ProjectFilter,
+  type ProjectOrder,
+} from './project.types';
 
-@InputType({ description: 'Filters for the project list; all given conditions must hold.' })
-export class ProjectFilter {
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Innsatsområde codes, e.g. ["1.1", "5.1"].',
-  })
-  focusAreaCodes?: string[];
-
-  @Field(() => [Int], {
-    nullable: true,
-    description: 'Strategic area numbers (satsingsområder), 1 to 6.',
-  })
-  strategicAreaNumbers?: number[];
-
-  @Field(() => [ID], {
-    nullable: true,
-    description: 'Responsible organisations (ansvarlig virksomhet) by id.',
-  })
-  responsibleOrganisationIds?: string[];
-
-  @Field(() => [ProjectPhase], { nullable: true, description: 'Phases (fase).' })
-  phases?: ProjectPhase[];
-
-  @Field(() => [StatusColour], { nullable: true, description: 'Status colours (status).' })
-  statuses?: StatusColour[];
-
-  @Field(() => [Int], {
-    nullable: true,
-    description: 'Priority categories (prioriteringskategori).',
-  })
-  priorityCategories?: number[];
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'Text the project name contains (case-insensitive).',
-  })
-  search?: string;
-}
-
-export enum ProjectOrderField {
-  ID = 'ID',
-  NAME = 'NAME',
-  PHASE = 'PHASE',
-  STATUS = 'STATUS',
-  PRIORITY_CATEGORY = 'PRIORITY_CATEGORY',
-}
-registerEnumType(ProjectOrderField, {
-  name: 'ProjectOrderField',
-  description: 'What to order the project list by; the portfolio id breaks ties.',
-});
-
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Ascending or descending.',
-});
-
-@InputType({ description: 'Ordering of the project list.' })
-export class ProjectOrder {
-  @Field(() => ProjectOrderField, { description: 'The field to order by.' })
-  field: ProjectOrderField;
-
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Direction.' })
-  direction: OrderDirection;
+/**
+ * An unknown id in the filter is the caller's mistake (BAD_USER_INPUT naming the filter
+ * field), not an empty page. The lookups go through the request's loaders, so the rows
+ * they read serve the page's `focusArea` and `responsibleOrganisation` without a second read.
+ */
+export async function checkProjectFilter({ loaders }: Context, filter: ProjectFilter = {}) {
+  const firstUnknown = async <K extends string | number>(
+    keys: K[] | undefined,
+    load: (keys: K[]) => Promise<unknown[]>,
+  ) => {
+    if (!keys?.length) return undefined;
+    const rows = await load(keys);
+    const index = rows.findIndex((row) => row === null || row instanceof Error);
+    return index < 0 ? undefined : { key: keys[index], index };
+  };
+  // The field names the entry, as architecture's filters do: "filter.focusAreaCodes[1]".
+  const at = (field: string, unknown: { index: number }) => `filter.${field}[${unknown.index}]`;
+  // Ids that cannot exist are refused before the lookups (same error, no query).
+  filter.focusAreaCodes?.forEach((code, index) =>
+    requireId('code', at('focusAreaCodes', { index }), code),
+  );
+  filter.responsibleOrganisationIds?.forEach((id, index) =>
+    requireId('slug', at('responsibleOrganisationIds', { index }), id),
+  );
+  const area = await firstUnknown(filter.focusAreaCodes, (codes) =>
+    loaders.of(focusAreaByCode).loadMany(codes),
+  );
+  if (area) throw unknownReference(at('focusAreaCodes', area), 'innsatsområde', area.key);
+  const organisation = await firstUnknown(filter.responsibleOrganisationIds, (ids) =>
+    loaders.of(organisationById).loadMany(ids),
+  );
+  if (organisation)
+    throw unknownReference(
+      at('responsibleOrganisationIds', organisation),
+      'organisation',
+      organisation.key,
+    );
+  const strategicArea = await firstUnknown(filter.strategicAreaNumbers, (numbers) =>
+    loaders.of(strategicAreaByNumber).loadMany(numbers),
+  );
+  if (strategicArea)
+    throw unknownReference(
+      at('strategicAreaNumbers', strategicArea),
+      'satsingsområde',
+      strategicArea.key,
+    );
 }
 
 const ORDER_COLUMNS: Record<ProjectOrderField, string> = {

@@ -1,11 +1,13 @@
 import {
   Arg,
   Args,
+  Authorized,
   Ctx,
   Directive,
   FieldResolver,
   ID,
   Int,
+  Mutation,
   Query,
   Resolver,
   Root,
@@ -16,22 +18,25 @@ import {
   PageArgs,
   connectionFromQuery,
   listSize,
+  mutation,
   type Context,
 } from '@ehelse/shared';
 import { FocusArea } from '../focus-area/focus-area.entity';
-import { focusAreaByCode } from '../focus-area/focus-area.resolver';
+import { focusAreaByCode } from '../focus-area/focus-area.loaders';
 import { Organisation } from '../organisation/organisation.entity';
-import { organisationById } from '../organisation/organisation.resolver';
+import { organisationById } from '../organisation/organisation.loaders';
 import { ProjectBudget } from './project-budget.entity';
-import { ProjectConnection } from './project-connection';
-import { checkProjectFilter } from './project-filter-check';
-import { ProjectFilter, ProjectOrder, filteredProjects, orderProjects } from './project-query';
+import { checkProjectFilter, filteredProjects, orderProjects } from './project-query';
 import { Project } from './project.entity';
-
-export { ProjectConnection };
-
-export const projectById = (context: Context, id: string) =>
-  context.loaders.one(Project, 'id').load(id);
+import { budgetOf, budgetsByProject, projectById } from './project.loaders';
+import {
+  CreateProjectInput,
+  ProjectConnection,
+  ProjectFilter,
+  ProjectOrder,
+  UpdateProjectInput,
+} from './project.types';
+import { createProject, updateProject } from './project.writes';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -39,9 +44,9 @@ export class ProjectResolver {
     nullable: true,
     description: 'One project by its portfolio id, e.g. "107"; null when none has it.',
   })
-  project(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
+  project(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context) {
     // An id no project can have is answered like a missing one, without a query.
-    return isId('project', id) ? projectById(context, id) : null;
+    return isId('project', id) ? loaders.of(projectById).load(id) : null;
   }
 
   @Query(() => ProjectConnection, {
@@ -61,37 +66,56 @@ export class ProjectResolver {
     );
   }
 
+  @Authorized('reporter', 'admin')
+  @Mutation(() => Project, {
+    description: 'Adds a project to the portfolio. Reporters only for their own organisation.',
+  })
+  createProject(
+    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
+    @Ctx() context: Context,
+  ) {
+    return mutation(context, 'createProject', input, (manager, caller) =>
+      createProject(manager, caller, input),
+    );
+  }
+
+  @Authorized('reporter', 'admin')
+  @Mutation(() => Project, {
+    description: 'Changes a project’s master data, with optimistic concurrency.',
+  })
+  updateProject(
+    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
+    @Ctx() context: Context,
+  ) {
+    return mutation(context, 'updateProject', input, (manager, caller) =>
+      updateProject(manager, caller, input),
+    );
+  }
+
   @FieldResolver(() => Organisation, {
     description: 'Responsible organisation (ansvarlig virksomhet).',
   })
-  responsibleOrganisation(@Root() project: Project, @Ctx() context: Context) {
-    return organisationById(context, project.responsibleOrganisationId);
+  responsibleOrganisation(@Root() project: Project, @Ctx() { loaders }: Context) {
+    return loaders.of(organisationById).load(project.responsibleOrganisationId);
   }
 
   @FieldResolver(() => FocusArea, { description: 'The innsatsområde the project belongs to.' })
-  focusArea(@Root() project: Project, @Ctx() context: Context) {
-    return focusAreaByCode(context, project.focusAreaCode);
+  focusArea(@Root() project: Project, @Ctx() { loaders }: Context) {
+    return loaders.of(focusAreaByCode).load(project.focusAreaCode);
   }
 
   @FieldResolver(() => ProjectBudget, {
     nullable: true,
     description: 'Budget for one year (budsjett), null when the project has none.',
   })
-  async budget(
-    @Root() project: Project,
-    @Arg('year', () => Int) year: number,
-    @Ctx() { loaders }: Context,
-  ) {
-    const [budget] = await loaders
-      .many(ProjectBudget, 'projectId', { where: { year } })
-      .load(project.id);
-    return budget ?? null;
+  budget(@Root() project: Project, @Arg('year', () => Int) year: number, @Ctx() context: Context) {
+    return budgetOf(context, project, year);
   }
 
   @FieldResolver(() => [ProjectBudget], { description: 'All yearly budgets, oldest first.' })
   // One per budget year: the documents give one each, so 5 leaves room for the years to come.
   @listSize(5)
   budgets(@Root() project: Project, @Ctx() { loaders }: Context) {
-    return loaders.many(ProjectBudget, 'projectId', { order: { year: 'ASC' } }).load(project.id);
+    return loaders.of(budgetsByProject).load(project.id);
   }
 }

@@ -1,8 +1,7 @@
 import type { Principal } from '@ehelse/shared';
-import { BACKENDS, testConfig } from '../../../../tests/support/backends';
-import { openHarness, type Harness } from '../../../../tests/support/harness';
+import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { portfolioSubgraph } from '../main';
-import { REDACTED_SUBJECT } from './reported-by.resolver';
+import { REDACTED_SUBJECT } from './status-report.entity';
 
 const reporter = (organisationId: string, subject = `${organisationId}-system`): Principal => ({
   subject,

@@ -30,7 +30,7 @@ async function costShareSum(manager: EntityManager, projectId: string, year: num
 }
 
 /** The portfolio's net budget for the year as the summary computes it (gross minus transfers). */
-export async function portfolioNet(manager: EntityManager, year: number): Promise<number> {
+async function portfolioNet(manager: EntityManager, year: number): Promise<number> {
   const [row] = await manager.query(
     `SELECT (SELECT COALESCE(SUM(amount), 0) FROM cost_share WHERE year = ?)
           - (SELECT COALESCE(SUM(amount), 0) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS net`,

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { listSize, type Context } from '@ehelse/shared';
 import { PortfolioChallenge } from './portfolio-challenge.entity';
 import { PortfolioReport } from './portfolio-report.entity';
+import { challengesByYear, reportByYear } from './report.loaders';
 
 @Resolver(() => PortfolioReport)
 export class PortfolioReportResolver {
@@ -11,7 +12,7 @@ export class PortfolioReportResolver {
       'The portfolio report (porteføljerapport) of a year, as published; null for a year without one.',
   })
   portfolioReport(@Arg('year', () => Int) year: number, @Ctx() { loaders }: Context) {
-    return loaders.one(PortfolioReport, 'year').load(year);
+    return loaders.of(reportByYear).load(year);
   }
 
   @FieldResolver(() => ID, {
@@ -27,7 +28,7 @@ export class PortfolioReportResolver {
   // A report names a few: the 2019 report has 5.
   @listSize(10)
   challenges(@Root() report: PortfolioReport, @Ctx() { loaders }: Context) {
-    return loaders.many(PortfolioChallenge, 'year', { order: { rank: 'ASC' } }).load(report.year);
+    return loaders.of(challengesByYear).load(report.year);
   }
 }
 

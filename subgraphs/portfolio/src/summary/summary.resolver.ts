@@ -1,12 +1,15 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
 import { cost, listSize, type Context } from '@ehelse/shared';
-import { FocusArea } from '../focus-area/focus-area.entity';
-import { FOCUS_AREAS_SIZE, focusAreaByCode } from '../focus-area/focus-area.resolver';
-import { FUNDERS_SIZE, funderByCode } from '../funder/funder.resolver';
-import { Organisation } from '../organisation/organisation.entity';
-import { ORGANISATIONS_SIZE, organisationById } from '../organisation/organisation.resolver';
-import { Funder } from '../funder/funder.entity';
+import { FOCUS_AREAS_SIZE, FocusArea } from '../focus-area/focus-area.entity';
+import { focusAreaByCode } from '../focus-area/focus-area.loaders';
+import { FUNDERS_SIZE, Funder } from '../funder/funder.entity';
+import { funderByCode } from '../funder/funder.loaders';
+import { ORGANISATIONS_SIZE, Organisation } from '../organisation/organisation.entity';
+import { organisationById } from '../organisation/organisation.loaders';
 import { PortfolioReport } from '../report/portfolio-report.entity';
+import { reportByYear } from '../report/report.loaders';
+import { scalarTotals } from './summary.loaders';
+import { budgetTotalsBy, funderTotals, focusAreaTotals } from './summary.sql';
 import {
   FocusAreaTotal,
   FunderTotal,
@@ -14,8 +17,7 @@ import {
   PhaseTotal,
   PortfolioSummary,
   StatusTotal,
-} from './portfolio-summary.types';
-import { budgetTotalsBy, funderTotals, focusAreaTotals, scalarTotals } from './summary.sql';
+} from './summary.types';
 
 /**
  * Weights of the SQL aggregates, in rows' worth of work: the scalar totals share one
@@ -86,7 +88,7 @@ export class PortfolioSummaryResolver {
     description: 'The report as published, with its printed figures.',
   })
   published(@Root() { year }: PortfolioSummary, @Ctx() { loaders }: Context) {
-    return loaders.one(PortfolioReport, 'year').load(year);
+    return loaders.of(reportByYear).load(year);
   }
 
   @FieldResolver(() => [FocusAreaTotal], {
@@ -133,7 +135,7 @@ export class PortfolioSummaryResolver {
 export class FocusAreaTotalResolver {
   @FieldResolver(() => FocusArea, { description: 'The innsatsområde.' })
   focusArea(@Root() total: FocusAreaTotal, @Ctx() context: Context) {
-    return focusAreaByCode(context, total.focusAreaCode);
+    return context.loaders.of(focusAreaByCode).load(total.focusAreaCode);
   }
 }
 
@@ -141,7 +143,7 @@ export class FocusAreaTotalResolver {
 export class FunderTotalResolver {
   @FieldResolver(() => Funder, { description: 'The funder (finansiør).' })
   funder(@Root() total: FunderTotal, @Ctx() context: Context) {
-    return funderByCode(context, total.funderCode);
+    return context.loaders.of(funderByCode).load(total.funderCode);
   }
 }
 
@@ -151,6 +153,6 @@ export class OrganisationTotalResolver {
     description: 'Responsible organisation (ansvarlig virksomhet).',
   })
   organisation(@Root() total: OrganisationTotal, @Ctx() context: Context) {
-    return organisationById(context, total.organisationId);
+    return context.loaders.of(organisationById).load(total.organisationId);
   }
 }

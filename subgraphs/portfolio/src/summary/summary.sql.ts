@@ -1,44 +1,10 @@
 import type { Context } from '@ehelse/shared';
-import { STANDING_TRANSFER } from '../project/funding-transfer.entity';
 
-/** Aggregates of the summary, each one SQL statement, memoised per request and year. */
+// The summary's grouped totals, each one SQL statement over the year's rows; the scalar
+// totals, shared by several fields, are a loader (summary.loaders.ts).
+
 /** Money at the columns' precision, so float sums on SQLite read as MySQL's exact ones. */
-const num = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100;
-
-interface ScalarTotals {
-  projectCount: number;
-  budgetSum: number;
-  grossBudget: number;
-  internalTransfers: number;
-}
-
-export function scalarTotals(
-  { loaders, dataSource }: Context,
-  year: number,
-): Promise<ScalarTotals> {
-  return loaders
-    .get<number, ScalarTotals>('summary.scalars', (years) =>
-      Promise.all(
-        years.map(async (y) => {
-          const [row] = await dataSource.query(
-            `SELECT
-               (SELECT COUNT(*) FROM project_budget WHERE year = ?) AS project_count,
-               (SELECT SUM(amount) FROM project_budget WHERE year = ?) AS budget_sum,
-               (SELECT SUM(amount) FROM cost_share WHERE year = ?) AS gross_budget,
-               (SELECT SUM(amount) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS internal_transfers`,
-            [y, y, y, y],
-          );
-          return {
-            projectCount: num(row.project_count),
-            budgetSum: num(row.budget_sum),
-            grossBudget: num(row.gross_budget),
-            internalTransfers: num(row.internal_transfers),
-          };
-        }),
-      ),
-    )
-    .load(year);
-}
+export const num = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100;
 
 export async function focusAreaTotals({ dataSource }: Context, year: number) {
   const rows: Record<string, unknown>[] = await dataSource.query(

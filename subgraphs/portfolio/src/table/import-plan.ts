@@ -58,12 +58,7 @@ const MASTER_DATA = [
   ['priorityCategory', 'priorityCategory'],
   ['focusAreaCode', 'focusArea'],
 ] as const;
-export const ALL_FIELDS = [
-  ...MASTER_DATA.map(([, field]) => field),
-  'status',
-  'budget',
-  'costShares',
-];
+const ALL_FIELDS = [...MASTER_DATA.map(([, field]) => field), 'status', 'budget', 'costShares'];
 
 const cents = (amount: number | null | undefined) =>
   amount === null || amount === undefined ? amount : Math.round(amount * 100);

@@ -6,7 +6,7 @@ import { Project } from '../project/project.entity';
 import type { StoredProject } from './import-plan';
 
 /** Ids per IN (...) list: well under every driver's parameter limit. */
-export const IN_CHUNK = 1000;
+const IN_CHUNK = 1000;
 
 export function chunks<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];

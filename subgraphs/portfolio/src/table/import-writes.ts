@@ -5,7 +5,7 @@ import { costShareChanges } from '../project/cost-share-sync';
 import { requireNonNegativeNet } from '../project/transfer-limits';
 import { ProjectBudget } from '../project/project-budget.entity';
 import { Project } from '../project/project.entity';
-import { recordStatusReport } from '../project/status-report-record';
+import { recordStatusReport } from '../project/status-report.writes';
 import { insertProjects } from '../seed';
 import type { PlannedUpdate } from './import-plan';
 import { chunks } from './import-state';

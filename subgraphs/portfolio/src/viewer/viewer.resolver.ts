@@ -1,9 +1,9 @@
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { CONNECTION_LIST_SIZE, PageArgs, connectionFromQuery, type Context } from '@ehelse/shared';
 import { Organisation } from '../organisation/organisation.entity';
-import { organisationById } from '../organisation/organisation.resolver';
-import { ProjectConnection } from '../project/project-connection';
+import { organisationById } from '../organisation/organisation.loaders';
 import { filteredProjects, orderProjects } from '../project/project-query';
+import { ProjectConnection } from '../project/project.types';
 import { Viewer, ViewerRole } from './viewer.types';
 
 @Resolver(() => Viewer)
@@ -24,9 +24,9 @@ export class ViewerResolver {
     description:
       'The organisation the token acts for (virksomhet); null when it names none (an admin or reader may not).',
   })
-  organisation(@Root() viewer: Viewer, @Ctx() context: Context) {
+  organisation(@Root() viewer: Viewer, @Ctx() { loaders }: Context) {
     const id = viewer.principal.organisationId;
-    return id ? organisationById(context, id) : null;
+    return id ? loaders.of(organisationById).load(id) : null;
   }
 
   @FieldResolver(() => ProjectConnection, {

@@ -1,0 +1,72 @@
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
+import {
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromList,
+  listSize,
+  type Context,
+} from '@ehelse/shared';
+import { FocusAreaPriorityGroup } from '../focus-area-priority/focus-area-priority.entity';
+import { priorityGroupsOfFocusArea } from '../focus-area-priority/focus-area-priority.loaders';
+import { Measure } from '../result-goal/measure.entity';
+import { measuresOfOrganisation, measuresOfProject } from '../result-goal/result-goal.loaders';
+import { MeasureConnection } from '../result-goal/result-goal.types';
+import { FocusAreaRef, OrganisationRef, ProjectRef } from './references.types';
+
+/** Fields this subgraph contributes to the portfolio's entities, each batched per request. */
+
+@Resolver(() => ProjectRef)
+export class ProjectRefResolver {
+  @FieldResolver(() => [Measure], {
+    nullable: true,
+    description: 'Felles grunnmur tiltak the project carries out (tiltak), in plan order.',
+  })
+  // Bounded by the roadmap: the most any project carries today is 2 (MF Helse, "100").
+  @listSize(5)
+  measures(@Root() project: ProjectRef, @Ctx() context: Context) {
+    return measuresOfProject(context, project.id);
+  }
+}
+
+@Resolver(() => OrganisationRef)
+export class OrganisationRefResolver {
+  @FieldResolver(() => [Measure], {
+    nullable: true,
+    description:
+      'Felles grunnmur tiltak the organisation is named responsible for (ansvarlig), alone or jointly, in plan order.',
+    deprecationReason: 'Use responsibleForMeasuresConnection, which pages and counts.',
+  })
+  // Grows with the roadmap; the most any organisation has today is 12 (Direktoratet for e-helse).
+  @listSize(25)
+  responsibleForMeasures(@Root() organisation: OrganisationRef, @Ctx() context: Context) {
+    return measuresOfOrganisation(context, organisation.id);
+  }
+
+  @FieldResolver(() => MeasureConnection, {
+    description:
+      'Felles grunnmur tiltak the organisation is named responsible for (ansvarlig), alone or jointly, in plan order, paged (Relay).',
+  })
+  @Directive(CONNECTION_LIST_SIZE)
+  async responsibleForMeasuresConnection(
+    @Root() organisation: OrganisationRef,
+    @Args() pageArgs: PageArgs,
+    @Ctx() context: Context,
+  ) {
+    // The same loader as the plain list: one statement for every organisation of the request.
+    return connectionFromList(await measuresOfOrganisation(context, organisation.id), pageArgs);
+  }
+}
+
+@Resolver(() => FocusAreaRef)
+export class FocusAreaRefResolver {
+  @FieldResolver(() => [FocusAreaPriorityGroup], {
+    nullable: true,
+    description:
+      'The strategic priority groups (prioriteringsgrupper) the innsatsområde was placed in, one per year.',
+  })
+  // One per year of prioritisation; the documents hold one year (2020), 5 leaves room for more.
+  @listSize(5)
+  priorityGroups(@Root() area: FocusAreaRef, @Ctx() context: Context) {
+    return priorityGroupsOfFocusArea(context, area.code);
+  }
+}

@@ -1,0 +1,198 @@
+import type { EntityManager } from 'typeorm';
+import {
+  requireTargetId,
+  isRegisteredOrganisation,
+  requireIdIfGiven,
+  requireId,
+  badInput,
+  conflict,
+  notFound,
+  recordAudit,
+  validate,
+  type Principal,
+  unknownReference,
+} from '@ehelse/shared';
+import { Council } from '../council/council.entity';
+import { dayBefore, isoDate } from '../dates';
+import { Person } from '../person/person.entity';
+import { personOf } from '../seed';
+import { slug } from '../slug';
+import { Membership } from './membership.entity';
+import type { EndMembershipInput, RecordMembershipInput } from './membership.types';
+
+function validateMembership(input: RecordMembershipInput) {
+  requireId('slug', 'councilId', input.councilId);
+  requireIdIfGiven('slug', 'personId', input.personId);
+  requireIdIfGiven('membership', 'replacesMembershipId', input.replacesMembershipId);
+  if (Boolean(input.personId) === Boolean(input.person)) {
+    throw badInput('personId', 'Name the member either by personId or as a new person, not both');
+  }
+  if (input.person) {
+    validate.text('person.name', input.person.name, 200, true);
+    if (!slug(input.person.name)) throw badInput('person.name', 'A name needs a letter or digit');
+    validate.text('person.title', input.person.title, 200);
+  }
+  validate.organisationId('organisationId', input.organisationId);
+  // Membership.organisation is non-null: an id the register lacks would break every list of seats.
+  if (!isRegisteredOrganisation(input.organisationId))
+    throw unknownReference('organisationId', 'organisation', input.organisationId);
+}
+
+/** The registered member, or the new person registered now (audited as such). */
+async function memberOf(manager: EntityManager, caller: Principal, input: RecordMembershipInput) {
+  if (input.personId) {
+    if (!(await manager.findOneBy(Person, { id: input.personId }))) {
+      throw unknownReference('personId', 'person', input.personId);
+    }
+    return input.personId;
+  }
+  const person = personOf({
+    id: slug(input.person!.name),
+    name: input.person!.name,
+    title: input.person!.title ?? null,
+  });
+  if (await manager.findOneBy(Person, { id: person.id })) {
+    throw conflict(`"${person.id}" is already registered; name them by personId`, {
+      field: 'person.name',
+      personId: person.id,
+    });
+  }
+  await manager.insert(Person, person);
+  await recordAudit(manager, caller, {
+    action: 'recordMembership',
+    entityType: 'Person',
+    entityId: person.id,
+    before: null,
+    after: { ...person },
+  });
+  return person.id;
+}
+
+/** The seat taken over: on the same body, begun before the new one, not taken over already. */
+async function replacedSeat(manager: EntityManager, input: RecordMembershipInput, from: string) {
+  const id = input.replacesMembershipId;
+  if (!id) return null;
+  const replaced = await manager.findOneBy(Membership, { id });
+  if (!replaced) throw unknownReference('replacesMembershipId', 'membership', id);
+  if (replaced.councilId !== input.councilId) {
+    throw badInput('replacesMembershipId', `No membership "${id}" on ${input.councilId}`);
+  }
+  if (replaced.from !== null && replaced.from >= from) {
+    throw badInput('from', `from must be after the replaced seat began (${replaced.from})`);
+  }
+  if (replaced.to !== null && replaced.to >= from) {
+    throw badInput(
+      'from',
+      `from must be after the replaced seat ended (${replaced.to}): the seats would overlap`,
+    );
+  }
+  if (await manager.countBy(Membership, { replacesMembershipId: id })) {
+    throw conflict(`Membership ${id} has already been taken over`, {
+      field: 'replacesMembershipId',
+    });
+  }
+  return replaced;
+}
+
+/** Ends an open seat on `to`; the condition makes a concurrent end a CONFLICT, not a silent overwrite. */
+async function endOpenSeat(
+  manager: EntityManager,
+  caller: Principal,
+  action: string,
+  seat: Membership,
+  to: string,
+) {
+  const result = await manager
+    .createQueryBuilder()
+    .update(Membership)
+    .set({ to })
+    .where('id = :id AND valid_to IS NULL', { id: seat.id })
+    .execute();
+  if (result.affected !== 1)
+    throw conflict(`Membership ${seat.id} was ended meanwhile`, { field: 'membershipId' });
+  const after = { ...seat, to };
+  await recordAudit(manager, caller, {
+    action,
+    entityType: 'Membership',
+    entityId: seat.id,
+    before: { ...seat },
+    after,
+  });
+  return after;
+}
+
+async function nextIdAndPosition(manager: EntityManager, councilId: string, personId: string) {
+  let ordinal = (await manager.countBy(Membership, { councilId, personId })) + 1;
+  while (await manager.countBy(Membership, { id: `${councilId}:${personId}:${ordinal}` }))
+    ordinal += 1;
+  const { last } = await manager
+    .createQueryBuilder(Membership, 'membership')
+    .select('MAX(membership.position)', 'last')
+    .where('membership.councilId = :councilId', { councilId })
+    .getRawOne();
+  return { id: `${councilId}:${personId}:${ordinal}`, position: Number(last ?? 0) + 1 };
+}
+
+/**
+ * Records a new seat on a body, registering the person if new; an open seat taken over
+ * ends the day before.
+ */
+export async function recordMembership(
+  manager: EntityManager,
+  caller: Principal,
+  input: RecordMembershipInput,
+) {
+  validateMembership(input);
+
+  if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
+    throw unknownReference('councilId', 'council', input.councilId);
+  }
+  const from = isoDate(input.from);
+  const replaced = await replacedSeat(manager, input, from);
+  const personId = await memberOf(manager, caller, input);
+  const membership: Membership = {
+    ...(await nextIdAndPosition(manager, input.councilId, personId)),
+    councilId: input.councilId,
+    personId,
+    organisationId: input.organisationId,
+    role: input.role,
+    from,
+    to: null,
+    replacesMembershipId: replaced?.id ?? null,
+    note: null,
+  };
+  await manager.insert(Membership, membership);
+  await recordAudit(manager, caller, {
+    action: 'recordMembership',
+    entityType: 'Membership',
+    entityId: membership.id,
+    before: null,
+    after: { ...membership },
+  });
+  if (replaced?.to === null)
+    await endOpenSeat(manager, caller, 'recordMembership', replaced, dayBefore(from));
+  return membership;
+}
+
+/** Ends an open seat on its last day. */
+export async function endMembership(
+  manager: EntityManager,
+  caller: Principal,
+  input: EndMembershipInput,
+) {
+  requireTargetId('membership', 'Membership', input.membershipId);
+
+  const membership = await manager.findOneBy(Membership, { id: input.membershipId });
+  // The seat is what this write changes: a missing write target is NOT_FOUND.
+  if (!membership) throw notFound('Membership', input.membershipId);
+  const to = isoDate(input.to);
+  if (membership.from !== null && to < membership.from) {
+    throw badInput('to', `to must not be before the seat began (${membership.from})`);
+  }
+  if (membership.to !== null) {
+    throw conflict(`Membership ${membership.id} already ended on ${membership.to}`, {
+      field: 'membershipId',
+    });
+  }
+  return endOpenSeat(manager, caller, 'endMembership', membership, to);
+}

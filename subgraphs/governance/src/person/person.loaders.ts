@@ -1,0 +1,5 @@
+import { rowBy } from '@ehelse/shared';
+import { Person } from './person.entity';
+
+/** A person by id; null where none exists. */
+export const personById = rowBy(Person, 'id');

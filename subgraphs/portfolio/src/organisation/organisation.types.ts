@@ -1,0 +1,8 @@
+import { ConnectionType, valueObject } from '@ehelse/shared';
+import { Organisation } from './organisation.entity';
+
+export const OrganisationConnection = ConnectionType(
+  'Organisation',
+  Organisation,
+  valueObject('A page of organisations (virksomheter), by name.'),
+);

@@ -1,0 +1,41 @@
+import { defineLoader, type Context } from '@ehelse/shared';
+import { STANDING_TRANSFER } from '../project/funding-transfer.entity';
+import { num } from './summary.sql';
+
+interface ScalarTotals {
+  projectCount: number;
+  budgetSum: number;
+  grossBudget: number;
+  internalTransfers: number;
+}
+
+/**
+ * The summary's scalar totals by year: one statement per year, shared by every scalar
+ * field of the summary in the request.
+ */
+const scalarTotalsByYear = defineLoader<number, ScalarTotals>(
+  'Portfolio summary scalar totals by year',
+  (years, dataSource) =>
+    Promise.all(
+      years.map(async (year) => {
+        const [row] = await dataSource.query(
+          `SELECT
+             (SELECT COUNT(*) FROM project_budget WHERE year = ?) AS project_count,
+             (SELECT SUM(amount) FROM project_budget WHERE year = ?) AS budget_sum,
+             (SELECT SUM(amount) FROM cost_share WHERE year = ?) AS gross_budget,
+             (SELECT SUM(amount) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS internal_transfers`,
+          [year, year, year, year],
+        );
+        return {
+          projectCount: num(row.project_count),
+          budgetSum: num(row.budget_sum),
+          grossBudget: num(row.gross_budget),
+          internalTransfers: num(row.internal_transfers),
+        };
+      }),
+    ),
+);
+
+/** The summary's scalar totals of a year. */
+export const scalarTotals = (context: Context, year: number) =>
+  context.loaders.of(scalarTotalsByYear).load(year);
