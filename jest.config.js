@@ -20,6 +20,7 @@ module.exports = {
     '^@ehelse/governance$': '<rootDir>/subgraphs/governance/src',
     '^@ehelse/architecture$': '<rootDir>/subgraphs/architecture/src',
     '^@ehelse/gateway$': '<rootDir>/gateway/src',
+    '^@ehelse/test-kit$': '<rootDir>/tests/kit/src',
   },
   testMatch: [
     '<rootDir>/{shared,gateway,subgraphs/*}/src/**/*.test.ts',
@@ -28,6 +29,9 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   modulePathIgnorePatterns: ['<rootDir>/tests/compat/hive/node_modules'],
   setupFiles: ['<rootDir>/tests/setup-env.js'],
+  // Opens the run in which each subgraph is migrated and seeded once and copied per suite.
+  globalSetup: '<rootDir>/tests/kit/src/global-setup.ts',
+  globalTeardown: '<rootDir>/tests/kit/src/global-teardown.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
 };

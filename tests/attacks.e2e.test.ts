@@ -1,4 +1,4 @@
-import { startStack, type Stack } from './support/stack';
+import { type Stack, startStack } from '@ehelse/test-kit';
 
 /**
  * Abusive documents are refused with a code while the gateway stays responsive. The time

@@ -1,4 +1,4 @@
-import { startStack, type Stack } from './support/stack';
+import { type Stack, startStack } from '@ehelse/test-kit';
 
 /** The embedded database and MySQL/MariaDB give the same answers to the same queries. */
 const QUERIES = {

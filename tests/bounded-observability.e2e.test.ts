@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startGateway } from '@ehelse/gateway';
 import { startGovernance } from '@ehelse/governance';
 import type { RunningService } from '@ehelse/shared';
-import { testConfig } from './support/backends';
-import { startStack, type Stack } from './support/stack';
+import { seededDatabase, type Stack, startStack, testConfig } from '@ehelse/test-kit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const metricsUrlOf = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/metrics');
@@ -67,7 +66,11 @@ describe('METRICS_TOKEN and x-request-id', () => {
   beforeAll(async () => {
     const base = await testConfig('sqljs', 'metrics_token');
     const config = { ...base, metrics: { ...base.metrics, token } };
-    governance = await startGovernance({ config, port: 0, embeddedLocation: ':memory:' });
+    governance = await startGovernance({
+      config,
+      port: 0,
+      ...(await seededDatabase(config, 'governance')),
+    });
     services.push(governance);
     gateway = await startGateway({ config, port: 0, subgraphUrls: { governance: governance.url } });
     services.push(gateway);

@@ -1,4 +1,4 @@
-import { startStack, type Stack } from './support/stack';
+import { type Stack, startStack } from '@ehelse/test-kit';
 
 /** Mistakes and tricks a client can send: each answers JSON with a code and a 4xx, never 500. */
 describe('caller mistakes and limit bypasses', () => {

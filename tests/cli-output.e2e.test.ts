@@ -5,8 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt } from 'jose';
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
+import { BACKENDS, type Stack, startStack } from '@ehelse/test-kit';
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..');

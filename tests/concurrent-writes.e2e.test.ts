@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BACKENDS } from './support/backends';
-import { startStack, type GraphQLResponse, type Stack } from './support/stack';
-import { asAdmin } from './support/tokens';
+import { asAdmin, BACKENDS, type GraphQLResponse, type Stack, startStack } from '@ehelse/test-kit';
 
 /** A reporting year the seed has nothing for: every first write of it inserts new rows. */
 const YEAR = 2020;

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BACKENDS } from './support/backends';
-import { startStack, type GraphQLResponse, type Stack } from './support/stack';
+import { BACKENDS, type GraphQLResponse, type Stack, startStack } from '@ehelse/test-kit';
 
 /** The seed data, to compute what the dashboards must show. */
 const data = (subgraph: string, file: string) =>

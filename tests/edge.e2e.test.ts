@@ -8,9 +8,9 @@ import {
   signBody,
   type Config,
   type RunningService,
+  type SubgraphName,
 } from '@ehelse/shared';
-import { BACKENDS, testConfig } from './support/backends';
-import { postGraphQL } from './support/stack';
+import { BACKENDS, postGraphQL, seededDatabase, testConfig } from '@ehelse/test-kit';
 
 /**
  * The edges of the API as outsiders meet them: subgraphs that answer only the gateway,
@@ -39,10 +39,14 @@ describe.each(BACKENDS)('edges of the API with SUBGRAPH_SECRET set (%s)', (backe
 
   beforeAll(async () => {
     config = { ...(await testConfig(backend, 'edge')), subgraphSecret: SECRET };
-    const embeddedLocation = backend === 'sqljs' ? ':memory:' : undefined;
-    portfolio = await startPortfolio({ config, port: 0, embeddedLocation });
-    const governance = await startGovernance({ config, port: 0, embeddedLocation });
-    const architecture = await startArchitecture({ config, port: 0, embeddedLocation });
+    const seeded = (subgraph: SubgraphName) => seededDatabase(config, subgraph);
+    portfolio = await startPortfolio({ config, port: 0, ...(await seeded('portfolio')) });
+    const governance = await startGovernance({ config, port: 0, ...(await seeded('governance')) });
+    const architecture = await startArchitecture({
+      config,
+      port: 0,
+      ...(await seeded('architecture')),
+    });
     const gateway = await startGateway({
       config,
       port: 0,
@@ -241,7 +245,11 @@ describe('production without SUBGRAPH_SECRET', () => {
 describe('development without SUBGRAPH_SECRET', () => {
   it('a subgraph answers unsigned requests, as `npm start` and the tests expect', async () => {
     const config = { ...(await testConfig('sqljs', 'edge_unsigned')), subgraphSecret: undefined };
-    const architecture = await startArchitecture({ config, port: 0, embeddedLocation: ':memory:' });
+    const architecture = await startArchitecture({
+      config,
+      port: 0,
+      ...(await seededDatabase(config, 'architecture')),
+    });
     try {
       const response = await postRaw(architecture.url, SDL_QUERY);
       expect(response.status).toBe(200);

@@ -1,6 +1,4 @@
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
-import { asAdmin, asReporter } from './support/tokens';
+import { asAdmin, asReporter, BACKENDS, type Stack, startStack } from '@ehelse/test-kit';
 
 /** A list every front end runs: it failed for everyone once one project named "HELSE-VEST-RHF". */
 const PROJECT_LIST = `{ projects(first: 20) { totalCount edges { node { id responsibleOrganisation { id name } } } } }`;

@@ -2,7 +2,7 @@ import { openSubgraphDatabase, type SubgraphDefinition } from '@ehelse/shared';
 import { architectureSubgraph } from '../subgraphs/architecture/src/main';
 import { governanceSubgraph } from '../subgraphs/governance/src/main';
 import { portfolioSubgraph } from '../subgraphs/portfolio/src/main';
-import { BACKENDS, testConfig } from './support/backends';
+import { BACKENDS, testConfig } from '@ehelse/test-kit';
 
 /** One seeded key per subgraph, and the near misses MySQL's unicode_ci collation matched. */
 const CASES: { subgraph: SubgraphDefinition; table: string; column: string; key: string }[] = [

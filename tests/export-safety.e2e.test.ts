@@ -1,9 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
-import { asAdmin, asReporter } from './support/tokens';
+import { asAdmin, asReporter, BACKENDS, type Stack, startStack } from '@ehelse/test-kit';
 
 const FORMULA = '=HYPERLINK("http://x","y")';
 const LEADER = '@SUM(1+1)*cmd|"/C calc"!A0';

@@ -2,11 +2,8 @@ import { startArchitecture } from '@ehelse/architecture';
 import { startGateway } from '@ehelse/gateway';
 import { startGovernance } from '@ehelse/governance';
 import { startPortfolio } from '@ehelse/portfolio';
-import type { RunningService } from '@ehelse/shared';
-import { testConfig } from './support/backends';
-import { postGraphQL } from './support/stack';
-import { TcpProxy } from './support/tcp-proxy';
-import { eventually } from './support/eventually';
+import type { RunningService, SubgraphName } from '@ehelse/shared';
+import { eventually, postGraphQL, seededDatabase, TcpProxy, testConfig } from '@ehelse/test-kit';
 
 /** Fields contributed by another subgraph are nullable, so one subgraph's outage costs only its own fields. */
 const CROSS_DOMAIN = `{
@@ -27,10 +24,14 @@ describe('when a subgraph is down or slow', () => {
   beforeAll(async () => {
     config = await testConfig('sqljs', 'failure');
     config = { ...config, gateway: { ...config.gateway, subgraphTimeoutMs: 1500 } };
-    const embeddedLocation = ':memory:';
-    const portfolio = await startPortfolio({ config, port: 0, embeddedLocation });
-    const architecture = await startArchitecture({ config, port: 0, embeddedLocation });
-    governance = await startGovernance({ config, port: 0, embeddedLocation });
+    const seeded = (subgraph: SubgraphName) => seededDatabase(config, subgraph);
+    const portfolio = await startPortfolio({ config, port: 0, ...(await seeded('portfolio')) });
+    const architecture = await startArchitecture({
+      config,
+      port: 0,
+      ...(await seeded('architecture')),
+    });
+    governance = await startGovernance({ config, port: 0, ...(await seeded('governance')) });
     governancePort = governance.port;
     proxy = new TcpProxy({ host: '127.0.0.1', port: governancePort });
     await proxy.start();
@@ -73,7 +74,7 @@ describe('when a subgraph is down or slow', () => {
     governance = await startGovernance({
       config,
       port: governancePort,
-      embeddedLocation: ':memory:',
+      ...(await seededDatabase(config, 'governance')),
     });
     const recovered = await eventually(
       () => postGraphQL(gatewayUrl, CROSS_DOMAIN),

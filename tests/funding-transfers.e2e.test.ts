@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
-import { asAdmin, asReporter } from './support/tokens';
+import { asAdmin, asReporter, BACKENDS, type Stack, startStack } from '@ehelse/test-kit';
 
 const TOTALS = `{ portfolioSummary(year: 2019) {
   projectCount grossBudget internalTransfers netBudget budgetSum byFunder { funder { code } amount } } }`;

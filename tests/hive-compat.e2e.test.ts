@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SUPERGRAPH_FILE } from '@ehelse/gateway';
-import { startStack, postGraphQL, type Stack } from './support/stack';
+import { freePort, postGraphQL, type Stack, startStack } from '@ehelse/test-kit';
 
 /** Hive Gateway lives apart from the workspaces (tests/compat/hive); CI installs it with npm ci there. */
 const HIVE_BIN = path.join(__dirname, 'compat', 'hive', 'node_modules', '.bin', 'hive-gateway');
@@ -46,7 +46,7 @@ async function waitFor(url: string, timeoutMs: number) {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehelse-hive-'));
       const file = path.join(dir, 'supergraph.graphql');
       fs.writeFileSync(file, supergraph);
-      const port = 4900 + Math.floor(Math.random() * 90);
+      const port = await freePort();
       hiveUrl = `http://127.0.0.1:${port}/graphql`;
       hive = spawn(HIVE_BIN, ['supergraph', file, '--port', String(port), '--host', '127.0.0.1'], {
         stdio: 'ignore',

@@ -1,8 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import net from 'node:net';
-import { BACKENDS } from './support/backends';
-import { postGraphQL, startStack, type Stack } from './support/stack';
-import { asAdmin, asReporter } from './support/tokens';
+import {
+  asAdmin,
+  asReporter,
+  BACKENDS,
+  postGraphQL,
+  type Stack,
+  startStack,
+} from '@ehelse/test-kit';
 
 /** Nested fields too: they are resolved again on a repeat, and must answer the same. */
 const REPORT = `mutation($input: ReportProjectStatusInput!) {

@@ -1,7 +1,5 @@
 import { importTable } from '../bench/import-table';
-import { BACKENDS } from './support/backends';
-import { importCli, tempFile } from './support/import-cli';
-import { startStack, type Stack } from './support/stack';
+import { BACKENDS, importCli, type Stack, startStack, tempFile } from '@ehelse/test-kit';
 
 const ROWS = 5000;
 

@@ -1,9 +1,15 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import { BACKENDS } from './support/backends';
-import { importCli, run, tempFile } from './support/import-cli';
-import { startStack, type Stack } from './support/stack';
-import { asAdmin, asReporter } from './support/tokens';
+import {
+  asAdmin,
+  asReporter,
+  BACKENDS,
+  importCli,
+  run,
+  type Stack,
+  startStack,
+  tempFile,
+} from '@ehelse/test-kit';
 
 const IMPORT = `mutation($csv: String!, $year: Int!, $dryRun: Boolean) {
   importPortfolioCsv(csv: $csv, year: $year, dryRun: $dryRun) {

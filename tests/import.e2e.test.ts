@@ -1,6 +1,4 @@
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
-import { asAdmin, asReporter } from './support/tokens';
+import { asAdmin, asReporter, BACKENDS, type Stack, startStack } from '@ehelse/test-kit';
 
 const TOTALS = `{ portfolioSummary(year: 2019) {
   projectCount grossBudget netBudget internalTransfers budgetSum

@@ -1,4 +1,4 @@
-import { startStack, type Stack } from './support/stack';
+import { type Stack, startStack } from '@ehelse/test-kit';
 
 /** Each protection of the gateway refuses an abusive request with its own code. */
 describe('gateway protection', () => {

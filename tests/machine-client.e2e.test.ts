@@ -7,10 +7,16 @@ import { randomUUID } from 'node:crypto';
 import { buildSchema, type GraphQLInputObjectType } from 'graphql';
 import { SignJWT } from 'jose';
 import { claimMappingOf, loadConfig } from '@ehelse/shared';
-import { BACKENDS } from './support/backends';
-import { signingKey, startJwksServer, type SigningKey } from './support/jwks-server';
-import { startStack, type Stack } from './support/stack';
-import { VIEWER } from './support/viewer';
+import {
+  BACKENDS,
+  graphqlRequest,
+  signingKey,
+  type SigningKey,
+  type Stack,
+  startJwksServer,
+  startStack,
+  VIEWER,
+} from '@ehelse/test-kit';
 
 const ORGNR_PARENT = 'helseid://claims/client/claims/orgnr_parent';
 const HELSE_VEST_RHF = '983658725';
@@ -22,15 +28,9 @@ const REPORT = `mutation($input: ReportProjectStatusInput!) {
 }`;
 const PROJECT = `query($id: ID!) { project(id: $id) { id version statusReportsConnection { totalCount } } }`;
 
-/** The same request a client of the guide sends: fetch, bearer token, Idempotency-Key. */
-async function post(url: string, query: string, variables: object, headers = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+/** The same request a client of the guide sends: a JSON POST, bearer token, Idempotency-Key. */
+const post = (url: string, query: string, variables: object, headers = {}) =>
+  graphqlRequest(url, query, variables, { headers });
 
 /** A HelseID-style client-credentials access token: client_id, scope, organisation number. */
 function clientCredentialsToken(key: SigningKey, claims: Record<string, unknown>) {

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startStack, type Stack } from './support/stack';
+import { type Stack, startStack } from '@ehelse/test-kit';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
+import { BACKENDS, type Stack, startStack } from '@ehelse/test-kit';
 
 const data = (file: string) =>
   JSON.parse(

@@ -1,6 +1,4 @@
-import { generateProjects } from '@ehelse/portfolio';
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
+import { BACKENDS, generateProjects, type Stack, startStack } from '@ehelse/test-kit';
 
 const LIST = `{
   projects(first: 100) {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NoDeprecatedCustomRule, parse, validate } from 'graphql';
 import { apiSchemaOf } from '../gateway/src/api-schema';
-import { SUPERGRAPH_FILE } from '../gateway/src/compose';
+import { SUPERGRAPH_FILE } from '@ehelse/gateway';
 import { examples as playgroundExamples } from '../gateway/playground/examples';
-import { startStack, type Stack } from './support/stack';
+import { type Stack, startStack } from '@ehelse/test-kit';
 
 /** The README's example queries are a client's first try: they answer within the default limits. */
 const README = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');

@@ -1,6 +1,12 @@
-import { BACKENDS } from './support/backends';
-import { startStack, type Stack } from './support/stack';
-import { asAdmin, asReader, asReporter, bearer } from './support/tokens';
+import {
+  asAdmin,
+  asReader,
+  asReporter,
+  BACKENDS,
+  bearer,
+  type Stack,
+  startStack,
+} from '@ehelse/test-kit';
 
 const REPORT = `mutation($input: ReportProjectStatusInput!) {
   reportProjectStatus(input: $input) { id year status phase comment budget projectVersion reportedBy

@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { postGraphQL } from './support/stack';
+import { allocatePorts, postGraphQL, type ServicePorts } from '@ehelse/test-kit';
 
 /**
  * `npm start` as a person runs it (after the build): four processes on the embedded
@@ -11,7 +12,7 @@ import { postGraphQL } from './support/stack';
  * JSON logs sharing the request id, and a clean stop that finishes requests in flight.
  */
 const ROOT = path.join(__dirname, '..');
-const PORTS = { gateway: 4460, portfolio: 4461, governance: 4462, architecture: 4463 };
+const SERVICES = ['gateway', 'portfolio', 'governance', 'architecture'] as const;
 const built = [
   'gateway',
   'subgraphs/portfolio',
@@ -22,7 +23,7 @@ const SUMMARY = `{ portfolioSummary(year: 2019) { projectCount netBudget grossBu
   byFocusArea { focusArea { code } amount projectCount } byFunder { funder { code } amount } } }`;
 
 /** A stand-in OTLP/HTTP collector: keeps the service name and trace id of every span it receives. */
-function startCollector() {
+async function startCollector() {
   const spans: { service: string; traceId: string; name: string }[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -43,10 +44,13 @@ function startCollector() {
       res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
-  server.listen(PORTS.gateway + 10, '127.0.0.1');
-  return { spans, url: `http://127.0.0.1:${PORTS.gateway + 10}`, close: () => server.close() };
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { spans, url: `http://127.0.0.1:${port}`, close: () => server.close() };
 }
-const collector = built ? startCollector() : undefined;
+let collector: Awaited<ReturnType<typeof startCollector>> | undefined;
+/** Ports the operating system hands out, taken before the first start and kept for the restart. */
+let ports: ServicePorts;
 
 interface Started {
   child: ChildProcess;
@@ -63,10 +67,10 @@ function start(dataDir: string): Promise<Started> {
       LOG_LEVEL: 'info',
       DATABASE_URL: '',
       DATA_DIR: dataDir,
-      GATEWAY_PORT: String(PORTS.gateway),
-      PORTFOLIO_PORT: String(PORTS.portfolio),
-      GOVERNANCE_PORT: String(PORTS.governance),
-      ARCHITECTURE_PORT: String(PORTS.architecture),
+      GATEWAY_PORT: String(ports.gateway),
+      PORTFOLIO_PORT: String(ports.portfolio),
+      GOVERNANCE_PORT: String(ports.governance),
+      ARCHITECTURE_PORT: String(ports.architecture),
       OTEL_TRACING: 'true',
       OTEL_EXPORTER_OTLP_ENDPOINT: collector?.url,
       OTEL_BSP_SCHEDULE_DELAY: '200',
@@ -95,10 +99,13 @@ function start(dataDir: string): Promise<Started> {
 
 (built ? describe : describe.skip)('npm start (run `npm run build` first)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ehelse-start-'));
-  const gateway = `http://127.0.0.1:${PORTS.gateway}`;
+  let gateway: string;
   let running: Started;
 
   beforeAll(async () => {
+    collector = await startCollector();
+    ports = await allocatePorts();
+    gateway = `http://127.0.0.1:${ports.gateway}`;
     running = await start(dataDir);
   }, 120_000);
   afterAll(async () => {
@@ -114,7 +121,8 @@ function start(dataDir: string): Promise<Started> {
     expect(Math.abs(data.portfolioSummary.netBudget - 1515)).toBeLessThanOrEqual(5);
   });
 
-  it.each(Object.entries(PORTS))('%s answers /health, /ready and /metrics', async (_name, port) => {
+  it.each(SERVICES)('%s answers /health, /ready and /metrics', async (name) => {
+    const port = ports[name];
     const health = await fetch(`http://127.0.0.1:${port}/health`);
     expect(health.status).toBe(200);
     const ready = await fetch(`http://127.0.0.1:${port}/ready`);

@@ -1,15 +1,15 @@
-import { testConfig } from './support/backends';
-import { postGraphQL } from './support/stack';
 import {
   allocatePorts,
   built,
   freePorts,
   isAlive,
+  postGraphQL,
   startSupervisor,
   statusOf,
   type Supervisor,
-} from './support/supervisor';
-import { TcpProxy } from './support/tcp-proxy';
+  TcpProxy,
+  testConfig,
+} from '@ehelse/test-kit';
 
 /**
  * `npm start` before its database: every subgraph stays alive and retries, answering /ready

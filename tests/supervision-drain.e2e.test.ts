@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { postGraphQL } from './support/stack';
-import { allocatePorts, built, isAlive, startSupervisor } from './support/supervisor';
+import { allocatePorts, built, isAlive, postGraphQL, startSupervisor } from '@ehelse/test-kit';
 
 /**
  * Ctrl-C in a terminal signals the whole foreground process group. The services run in

@@ -1,17 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { BACKENDS, testConfig } from './support/backends';
-import { postGraphQL, type GraphQLResponse } from './support/stack';
 import {
   allocatePorts,
+  asAdmin,
+  asReporter,
+  BACKENDS,
   built,
+  type GraphQLResponse,
   isAlive,
+  postGraphQL,
   startSupervisor,
   statusOf,
   type Supervisor,
-} from './support/supervisor';
-import { asAdmin, asReporter } from './support/tokens';
+  testConfig,
+} from '@ehelse/test-kit';
 
 /**
  * `npm start` under fire: concurrent reporters write through the gateway while the portfolio

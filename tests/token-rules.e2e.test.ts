@@ -1,9 +1,15 @@
 import { SignJWT } from 'jose';
 import { loadConfig, type Config } from '@ehelse/shared';
-import { BACKENDS } from './support/backends';
-import { providerToken, signingKey, startJwksServer } from './support/jwks-server';
-import { startStack, type Stack } from './support/stack';
-import { bearer } from './support/tokens';
+import {
+  BACKENDS,
+  bearer,
+  graphqlRequest,
+  providerToken,
+  signingKey,
+  type Stack,
+  startJwksServer,
+  startStack,
+} from '@ehelse/test-kit';
 
 const REPORT = `mutation($input: ReportProjectStatusInput!) {
   reportProjectStatus(input: $input) { id status reportedBy }
@@ -12,14 +18,8 @@ const REPORT_HELIKS = { input: { projectId: '161', year: 2019, status: 'GREEN' }
 const READ = `{ project(id: "161") { id name } }`;
 
 /** A request with its HTTP status: the status is what these rules are about. */
-async function post(url: string, query: string, variables?: object, headers = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, body: (await response.json()) as any };
-}
+const post = (url: string, query: string, variables?: object, headers = {}) =>
+  graphqlRequest(url, query, variables, { headers });
 
 const serviceUrl = (graphqlUrl: string, path: string) => graphqlUrl.replace(/\/graphql$/, path);
 

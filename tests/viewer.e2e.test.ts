@@ -2,10 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { startPortfolio } from '@ehelse/portfolio';
 import type { RunningService } from '@ehelse/shared';
-import { BACKENDS, testConfig } from './support/backends';
-import { postGraphQL, startStack, type Stack } from './support/stack';
-import { asAdmin, asReader, asReporter } from './support/tokens';
-import { VIEWER } from './support/viewer';
+import {
+  asAdmin,
+  asReader,
+  asReporter,
+  BACKENDS,
+  postGraphQL,
+  seededDatabase,
+  type Stack,
+  startStack,
+  testConfig,
+  VIEWER,
+} from '@ehelse/test-kit';
 
 const ids = (viewer: any) => viewer.reportableProjects.edges.map((e: any) => e.node.id);
 
@@ -24,7 +32,7 @@ describe.each(BACKENDS)('viewer on the portfolio subgraph on %s', (backend) => {
     portfolio = await startPortfolio({
       config,
       port: 0,
-      embeddedLocation: backend === 'sqljs' ? ':memory:' : undefined,
+      ...(await seededDatabase(config, 'portfolio')),
     });
   });
   afterAll(() => portfolio?.stop());

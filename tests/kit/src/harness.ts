@@ -9,6 +9,7 @@ import {
   type Principal,
   type SubgraphDefinition,
 } from '@ehelse/shared';
+import { seededDatabase } from './seeded-database';
 
 export interface Harness {
   dataSource: DataSource;
@@ -32,7 +33,11 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A subgraph on its migrated, seeded database, without HTTP: for integration tests. */
+/**
+ * A subgraph on its migrated, seeded database (a copy of the run's template), without HTTP:
+ * for integration tests. `embedded`: on sql.js in memory (without it and DATABASE_URL, the
+ * file in DATA_DIR).
+ */
 export async function openHarness(
   subgraph: SubgraphDefinition,
   config: Config,
@@ -40,7 +45,8 @@ export async function openHarness(
 ): Promise<Harness> {
   const dataSource = await openSubgraphDatabase(subgraph, {
     config,
-    embeddedLocation: embedded ? ':memory:' : undefined,
+    // A copy of the run's migrated, seeded template (a file in DATA_DIR stays as it was).
+    ...(embedded || config.databaseUrl ? await seededDatabase(config, subgraph.name) : {}),
   });
   const schema = await subgraph.buildSchema();
   const execute: Harness['execute'] = async (source, variableValues) => {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export const ROOT = path.join(__dirname, '..', '..');
+export const ROOT = path.join(__dirname, '..', '..', '..');
 const IMPORT_CLI = path.join(ROOT, 'scripts', 'import.js');
 
 export interface CliRun {

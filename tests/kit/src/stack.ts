@@ -1,16 +1,14 @@
-import { startGateway } from '@ehelse/gateway';
-import { startArchitecture } from '@ehelse/architecture';
-import { startGovernance } from '@ehelse/governance';
-import { startPortfolio } from '@ehelse/portfolio';
-import { sqlStatements, type Config, type RunningService, type SubgraphName } from '@ehelse/shared';
+import {
+  sqlStatements,
+  type Config,
+  type RunningService,
+  type StartOptions,
+  type SubgraphName,
+} from '@ehelse/shared';
 import type { DataSource } from 'typeorm';
 import { testConfig, type Backend } from './backends';
-
-export interface GraphQLResponse<T = any> {
-  data?: T;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-  extensions?: Record<string, any>;
-}
+import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { seededDatabase } from './seeded-database';
 
 export interface Stack {
   gatewayUrl: string;
@@ -29,23 +27,9 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function postGraphQL<T = any>(
-  url: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
-): Promise<GraphQLResponse<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as GraphQLResponse<T>;
-}
-
 /**
- * Starts the real subgraph servers (on free ports, with their databases migrated
- * and seeded) and the real gateway in front of them, in this test process.
+ * Starts the real subgraph servers (on free ports, each on a copy of the run's migrated,
+ * seeded database) and the real gateway in front of them, in this test process.
  */
 export async function startStack(
   backend: Backend,
@@ -53,12 +37,21 @@ export async function startStack(
   /** Changes to the test configuration, e.g. production settings or an identity provider. */
   configure: (config: Config) => Config = (config) => config,
 ): Promise<Stack> {
+  // Loaded here, not on importing the kit, so suites that need no stack never load them all.
+  const [{ startGateway }, { startPortfolio }, { startGovernance }, { startArchitecture }] =
+    await Promise.all([
+      import('@ehelse/gateway'),
+      import('@ehelse/portfolio'),
+      import('@ehelse/governance'),
+      import('@ehelse/architecture'),
+    ]);
   const config = configure(await testConfig(backend, suite));
-  const embeddedLocation = backend === 'sqljs' ? ':memory:' : undefined;
   const services: RunningService[] = [];
-  const portfolio = await startPortfolio({ config, port: 0, embeddedLocation });
-  const architecture = await startArchitecture({ config, port: 0, embeddedLocation });
-  const governance = await startGovernance({ config, port: 0, embeddedLocation });
+  const start = async <T>(subgraph: SubgraphName, run: (options: StartOptions) => Promise<T>) =>
+    run({ config, port: 0, ...(await seededDatabase(config, subgraph)) });
+  const portfolio = await start('portfolio', startPortfolio);
+  const architecture = await start('architecture', startArchitecture);
+  const governance = await start('governance', startGovernance);
   services.push(portfolio, governance, architecture);
   const subgraphUrls = {
     portfolio: portfolio.url,

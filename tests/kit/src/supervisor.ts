@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePorts } from './free-ports';
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = path.join(__dirname, '..', '..', '..');
 
 /** Whether `npm run build` (or `npx tsc -b`) has produced what scripts/start.js runs. */
 export const built = [
@@ -12,23 +12,6 @@ export const built = [
   'subgraphs/governance',
   'subgraphs/architecture',
 ].every((dir) => fs.existsSync(path.join(ROOT, dir, 'dist', 'main.js')));
-
-/** Ports the operating system has just handed out, so parallel suites never collide. */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: count },
-      () =>
-        new Promise<net.Server>((resolve) => {
-          const server = net.createServer();
-          server.listen(0, '127.0.0.1', () => resolve(server));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as net.AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
-  return ports;
-}
 
 export interface ServicePorts {
   gateway: number;
@@ -150,5 +133,3 @@ export const statusOf = async (url: string) => {
     return 0;
   }
 };
-
-export { eventually } from './eventually';
