@@ -15,7 +15,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
-    '^@ehelse/shared$': '<rootDir>/shared/src',
+    '^@ehelse/shared/(runtime|graphql|db|audit)$': '<rootDir>/shared/src/$1',
     '^@ehelse/portfolio$': '<rootDir>/subgraphs/portfolio/src',
     '^@ehelse/governance$': '<rootDir>/subgraphs/governance/src',
     '^@ehelse/architecture$': '<rootDir>/subgraphs/architecture/src',

@@ -5,7 +5,7 @@
 // The summary goes to stdout; progress and errors to stderr.
 const { randomUUID } = require('node:crypto');
 const { parseArgs } = require('node:util');
-const { loadConfig, signDevToken } = require('../shared/dist');
+const { loadConfig, signDevToken } = require('../shared/dist/runtime');
 const { tableYear } = require('../subgraphs/portfolio/dist/table/portfolio-table');
 const { readTable } = require('./import-table');
 const { splitIntoParts } = require('./import-parts');

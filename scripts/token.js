@@ -4,7 +4,8 @@
 // (`-s` keeps npm's own banner lines out of a captured token: TOKEN=$(npm run -s token -- --role admin)).
 const fs = require('node:fs');
 const { parseArgs } = require('node:util');
-const { loadConfig, signDevToken, isRegisteredOrganisation, ROLES } = require('../shared/dist');
+const { loadConfig, signDevToken, ROLES } = require('../shared/dist/runtime');
+const { isRegisteredOrganisation } = require('../shared/dist/db');
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { startGateway } from '@ehelse/gateway';
 import { startGovernance } from '@ehelse/governance';
-import type { RunningService } from '@ehelse/shared';
+import type { RunningService } from '@ehelse/shared/runtime';
 import { seededDatabase, type Stack, startStack, testConfig } from '@ehelse/test-kit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;

@@ -9,7 +9,7 @@ import {
   type Config,
   type RunningService,
   type SubgraphName,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
 import { BACKENDS, postGraphQL, seededDatabase, testConfig } from '@ehelse/test-kit';
 
 /**

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { loadConfig, setFatalHandler } from '@ehelse/shared';
+import { loadConfig, setFatalHandler } from '@ehelse/shared/runtime';
 import { startPortfolio } from '@ehelse/portfolio';
 import { lastGoodCopyOf, readVerifiedDatabase } from '../shared/src/embedded-file';
 

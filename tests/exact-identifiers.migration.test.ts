@@ -1,4 +1,4 @@
-import { openSubgraphDatabase, type SubgraphDefinition } from '@ehelse/shared';
+import { openSubgraphDatabase, type SubgraphDefinition } from '@ehelse/shared/graphql';
 import { architectureSubgraph } from '../subgraphs/architecture/src/main';
 import { governanceSubgraph } from '../subgraphs/governance/src/main';
 import { portfolioSubgraph } from '../subgraphs/portfolio/src/main';

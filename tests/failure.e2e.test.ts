@@ -2,7 +2,7 @@ import { startArchitecture } from '@ehelse/architecture';
 import { startGateway } from '@ehelse/gateway';
 import { startGovernance } from '@ehelse/governance';
 import { startPortfolio } from '@ehelse/portfolio';
-import type { RunningService, SubgraphName } from '@ehelse/shared';
+import type { RunningService, SubgraphName } from '@ehelse/shared/runtime';
 import { eventually, postGraphQL, seededDatabase, TcpProxy, testConfig } from '@ehelse/test-kit';
 
 /** Fields contributed by another subgraph are nullable, so one subgraph's outage costs only its own fields. */

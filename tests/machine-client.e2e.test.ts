@@ -6,7 +6,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { buildSchema, type GraphQLInputObjectType } from 'graphql';
 import { SignJWT } from 'jose';
-import { claimMappingOf, loadConfig } from '@ehelse/shared';
+import { claimMappingOf, loadConfig } from '@ehelse/shared/runtime';
 import {
   BACKENDS,
   graphqlRequest,

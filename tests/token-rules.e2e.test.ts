@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import { loadConfig, type Config } from '@ehelse/shared';
+import { loadConfig, type Config } from '@ehelse/shared/runtime';
 import {
   BACKENDS,
   bearer,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { startPortfolio } from '@ehelse/portfolio';
-import type { RunningService } from '@ehelse/shared';
+import type { RunningService } from '@ehelse/shared/runtime';
 import {
   asAdmin,
   asReader,

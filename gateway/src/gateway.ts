@@ -28,7 +28,7 @@ import {
   type Config,
   type RunningService,
   type SubgraphName,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
 import {
   bodyErrors,
   lastErrorJson,
@@ -39,7 +39,7 @@ import {
   warnIfReadOnly,
   writesDisabledPlugin,
   writesStatus,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
 import { SUPERGRAPH_FILE } from './supergraph-file';
 import { noShadowingAliasesRule } from './alias-rule';
 import { printApiSchema } from './api-schema';

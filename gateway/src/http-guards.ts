@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { graphQLErrorBody } from '@ehelse/shared';
+import { graphQLErrorBody } from '@ehelse/shared/runtime';
 
 /** Batched operations are allowed, up to a limit. */
 export const limitBatch =

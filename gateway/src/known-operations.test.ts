@@ -1,5 +1,5 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
-import { KNOWN_OPERATION_NAMES } from '@ehelse/shared';
+import { KNOWN_OPERATION_NAMES } from '@ehelse/shared/runtime';
 import { examples } from '../playground/examples';
 
 describe('operation names that become metric labels', () => {

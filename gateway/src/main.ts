@@ -1,4 +1,4 @@
-import { runAsProcess } from '@ehelse/shared';
+import { runAsProcess } from '@ehelse/shared/runtime';
 import { startGateway } from './gateway';
 
 if (require.main === module) runAsProcess('gateway', () => startGateway());

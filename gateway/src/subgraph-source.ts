@@ -1,8 +1,13 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { context as otelContext, propagation } from '@opentelemetry/api';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { GATEWAY_SIGNATURE_INVALID, SIGNATURE_HEADER, logger, signBody } from '@ehelse/shared';
-import type { CostBudget } from '@ehelse/shared';
+import {
+  GATEWAY_SIGNATURE_INVALID,
+  SIGNATURE_HEADER,
+  logger,
+  signBody,
+} from '@ehelse/shared/runtime';
+import type { CostBudget } from '@ehelse/shared/runtime';
 import type { SubgraphFetchMetrics } from './subgraph-metrics';
 
 export interface GatewayContext {

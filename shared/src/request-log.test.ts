@@ -4,7 +4,8 @@ import { loadConfig } from './config';
 import { notFound } from './errors';
 import * as loggerModule from './logger';
 import { requestLogLevel } from './request-log';
-import { startSubgraphServer, type RunningService } from './server';
+import { startSubgraphServer } from './server';
+import type { RunningService } from './service';
 
 // Every module logs through this logger: lines are kept, and the process's own service
 // (SERVICE_NAME=portfolio, as under `npm start`) is the one the request lines name too.

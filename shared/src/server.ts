@@ -12,18 +12,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import {
   createVerifier,
-  recordRefusal,
-  refusalReasonOf,
-  refusalStatusOf,
   requireProductionAuth,
   warnIfReadOnly,
   writesDisabledPlugin,
   writesStatus,
-  type RefusalCounter,
-  type Verifier,
 } from './auth';
 import { config as defaultConfig, type Config } from './config';
-import { formatErrorFor, unauthenticated } from './errors';
+import { formatErrorFor } from './errors';
 import type { Context } from './context';
 import {
   gatewaySignatureCheck,
@@ -32,7 +27,6 @@ import {
   type SignableRequest,
 } from './gateway-signature';
 import { entityRepresentationsPlugin } from './entity-representations';
-import { setFatalHandler } from './fatal';
 import { bodyErrors, lastErrorJson, notFoundJson } from './http-errors';
 import { idempotencyKeyOf, idempotencyKeyPlugin } from './idempotency-request';
 import { costLimitPlugin, documentGuard, limitValidationRules, listPolicyOfSchema } from './limits';
@@ -42,6 +36,7 @@ import { createMetrics } from './metrics';
 import { metricsAccess } from './metrics-access';
 import { requestIdOf, requestLog, requestLogPlugin, withRequestLog } from './request-log';
 import { sqlStatements } from './sql-statements';
+import { authenticate, type RunningService } from './service';
 
 export interface ServiceOptions {
   name: string;
@@ -86,14 +81,6 @@ function untilDatabaseOpen(service: string, database: PendingDatabase) {
   };
 }
 
-export interface RunningService {
-  url: string;
-  port: number;
-  /** The interface it listens on, as the operating system reports it. */
-  address?: string;
-  stop(): Promise<void>;
-}
-
 /** Reports each request's SQL statement count to the caller, for tests and profiling. */
 const statementCountHeader: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -104,32 +91,6 @@ const statementCountHeader: ApolloServerPlugin<Context> = {
     };
   },
 };
-
-/**
- * The caller of a request, verified from its bearer token (every service verifies
- * for itself, never trusting a header set by someone else). Refusals answer HTTP 401;
- * the reason is counted here and logged on the request's line (see withRequestLog).
- */
-export async function authenticate(
-  verify: Verifier,
-  req: http.IncomingMessage,
-  requiredForReads: boolean,
-  refusals?: { counter?: RefusalCounter },
-) {
-  try {
-    const principal = await verify(req.headers.authorization);
-    if (!principal && requiredForReads) throw unauthenticated();
-    return principal;
-  } catch (error) {
-    const reason = refusalReasonOf(error);
-    if (reason) recordRefusal(refusals?.counter, reason);
-    // 401, or 503 when the identity provider is out of reach: retrying then may well succeed.
-    (error as { extensions: Record<string, unknown> }).extensions.http = {
-      status: refusalStatusOf(error),
-    };
-    throw error;
-  }
-}
 
 /**
  * Serves a subgraph over HTTP: POST /graphql, plus GET /health (alive), /ready
@@ -253,58 +214,4 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
       if (dataSource?.isInitialized) await dataSource.destroy();
     },
   };
-}
-
-/**
- * Runs a service as its own process: logs a failed start and exits, and on
- * SIGTERM/SIGINT stops accepting requests, finishes those in flight, closes the database.
- */
-export function runAsProcess(
-  name: string,
-  start: () => Promise<RunningService>,
-  settings: Pick<Config, 'supervised'> = defaultConfig,
-): void {
-  let service: RunningService | undefined;
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ service: name, signal }, 'shutting down');
-    // Still starting (e.g. waiting for its database): nothing was answered yet, nothing to finish.
-    if (!service) process.exit(0);
-    service.stop().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  // Listening from the start, not once started: a service waiting for its database still stops cleanly.
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  // State it can no longer vouch for (a commit that did not reach the disk): exit at once,
-  // after the answer saying so has left, and let the supervisor restart from the file.
-  setFatalHandler(() => setTimeout(() => process.exit(70), 100).unref());
-  if (settings.supervised) {
-    // Under `npm start` the supervisor orders the shutdown (gateway first), so Ctrl-C is its to
-    // handle; it spawns us in our own process group, this covers a signal sent to ours anyway.
-    process.on('SIGINT', () => undefined);
-    // The supervisor gone (even by SIGKILL) closes our IPC channel: stop rather than linger
-    // as an orphan holding the port.
-    if (process.connected) {
-      process.once('disconnect', () => shutdown('supervisor gone'));
-      process.channel?.unref();
-    }
-  } else process.on('SIGINT', () => shutdown('SIGINT'));
-
-  start().then(
-    (started) => {
-      service = started;
-      if (stopping) void started.stop().finally(() => process.exit(0));
-    },
-    (error) => {
-      logger.fatal({ err: error, service: name }, 'failed to start');
-      process.exit(1);
-    },
-  );
 }

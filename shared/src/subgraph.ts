@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import { config as defaultConfig, type Config, type SubgraphName } from './config';
 import { openDatabase, type DatabaseOptions } from './database';
 import { requireSubgraphSecret } from './gateway-signature';
-import { startSubgraphServer, type RunningService } from './server';
+import { startSubgraphServer } from './server';
+import type { RunningService } from './service';
 import { waitForDatabase } from './wait-for-database';
 
 /** What makes a subgraph: its tables, its seed data and its schema. */

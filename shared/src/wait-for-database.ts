@@ -30,15 +30,15 @@ export function isDatabaseUnreachable(error: unknown, depth = 0): boolean {
   return Array.isArray(errors) && errors.some((e) => isDatabaseUnreachable(e, depth + 1));
 }
 
-export interface RetryPolicy {
+export interface ReconnectPolicy {
   firstDelayMs: number;
   maxDelayMs: number;
 }
 
-export const DATABASE_RETRY: RetryPolicy = { firstDelayMs: 500, maxDelayMs: 10_000 };
+export const DATABASE_RETRY: ReconnectPolicy = { firstDelayMs: 500, maxDelayMs: 10_000 };
 
 /** Doubling delays up to the cap, with jitter so several services do not knock in step. */
-export const retryDelay = (policy: RetryPolicy, attempt: number) =>
+export const retryDelay = (policy: ReconnectPolicy, attempt: number) =>
   Math.min(policy.maxDelayMs, policy.firstDelayMs * 2 ** (attempt - 1)) *
   (0.75 + Math.random() / 2);
 
@@ -60,7 +60,7 @@ export interface DatabaseWait {
 export function waitForDatabase(
   service: string,
   open: () => Promise<DataSource>,
-  policy: RetryPolicy = DATABASE_RETRY,
+  policy: ReconnectPolicy = DATABASE_RETRY,
 ): DatabaseWait {
   let dataSource: DataSource | undefined;
   let reason = 'opening the database';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { BACKENDS, testConfig } from '@ehelse/test-kit';
-import { AuditEvent, AuditTrail1732500000000, recordAudit } from './audit';
+import { AuditEvent, AuditTrail1732500000000, recordAudit } from './audit-event';
 import type { Principal } from './auth';
 import { isMysql, openDatabase } from './database';
 import {

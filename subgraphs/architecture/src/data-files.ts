@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { readJson } from '@ehelse/shared';
+import { readJson } from '@ehelse/shared/db';
 
 const DATA_DIR = path.join(__dirname, '..', 'data');
 

@@ -3,7 +3,7 @@ import {
   AuditTrail1732500000000,
   IdempotencyKeys1732600000000,
   IdempotencyRecord,
-} from '@ehelse/shared';
+} from '@ehelse/shared/audit';
 import { EffectNode } from './effect-goal/effect-node.entity';
 import {
   FocusAreaPriorityGroup,

@@ -1,4 +1,5 @@
-import { auditResolver, buildFederatedSchema, type Context } from '@ehelse/shared';
+import { buildFederatedSchema, type Context } from '@ehelse/shared/graphql';
+import { auditResolver } from '@ehelse/shared/audit';
 import { EffectNodeResolver } from './effect-goal/effect-goal.resolver';
 import { FocusAreaPriorityResolver } from './focus-area-priority/focus-area-priority.resolver';
 import {

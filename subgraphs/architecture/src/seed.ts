@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { seedOnce } from '@ehelse/shared';
+import { seedOnce } from '@ehelse/shared/db';
 import { seedEffectGoals } from './effect-goal/effect-goal.seed';
 import { seedFocusAreaPriorities } from './focus-area-priority/focus-area-priority.seed';
 import { seedPrioritisation } from './prioritisation/prioritisation.seed';

@@ -3,7 +3,7 @@ import {
   AuditTrail1732500000000,
   IdempotencyKeys1732600000000,
   IdempotencyRecord,
-} from '@ehelse/shared';
+} from '@ehelse/shared/audit';
 import { Council } from './council/council.entity';
 import { AgendaItemPresenter } from './meeting/agenda-item-presenter.entity';
 import { AgendaItemProject } from './meeting/agenda-item-project.entity';

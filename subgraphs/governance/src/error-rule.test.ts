@@ -1,4 +1,4 @@
-import type { Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared/runtime';
 import { BACKENDS, type Harness, openHarness, testConfig, writableState } from '@ehelse/test-kit';
 import { governanceSubgraph } from './main';
 

@@ -1,9 +1,5 @@
-import {
-  runAsProcess,
-  startSubgraph,
-  type StartOptions,
-  type SubgraphDefinition,
-} from '@ehelse/shared';
+import { runAsProcess } from '@ehelse/shared/runtime';
+import { startSubgraph, type StartOptions, type SubgraphDefinition } from '@ehelse/shared/graphql';
 import { entities, migrations } from './entities';
 import { buildGovernanceSchema } from './schema';
 import { seedGovernance } from './seed';

@@ -1,4 +1,5 @@
-import { auditResolver, buildFederatedSchema, type Context } from '@ehelse/shared';
+import { buildFederatedSchema, type Context } from '@ehelse/shared/graphql';
+import { auditResolver } from '@ehelse/shared/audit';
 import { councilById } from './council/council.loaders';
 import { agendaItemById, meetingById } from './meeting/meeting.loaders';
 import { organisationRef, projectRef } from './references/entity-refs';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { readJson, seedOnce } from '@ehelse/shared';
+import { readJson, seedOnce } from '@ehelse/shared/db';
 import type { CouncilKind } from './council/council-kind';
 import { Council } from './council/council.entity';
 import type { AgendaItemKind } from './meeting/agenda-item-kind';

@@ -14,7 +14,7 @@ import {
   AuditTrail1732500000000,
   IdempotencyKeys1732600000000,
   IdempotencyRecord,
-} from '@ehelse/shared';
+} from '@ehelse/shared/audit';
 import { PortfolioInitial1732300000000 } from './migrations/1732300000000-portfolio-initial';
 import { StatusReports1732500000001 } from './migrations/1732500000001-status-reports';
 import { FundingTransferReversal1732700000010 } from './migrations/1732700000010-funding-transfer-reversal';

@@ -1,4 +1,5 @@
-import { auditResolver, buildFederatedSchema, type Context } from '@ehelse/shared';
+import { buildFederatedSchema, type Context } from '@ehelse/shared/graphql';
+import { auditResolver } from '@ehelse/shared/audit';
 // The order of these imports is the order of the root fields in the SDL (type-graphql
 // lists queries and mutations as their modules define them): keep it when adding one.
 import { FocusAreaResolver, StrategicAreaResolver } from './focus-area/focus-area.resolver';

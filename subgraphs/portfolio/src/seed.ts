@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
-import { readJson, seedOnce } from '@ehelse/shared';
+import { readJson, seedOnce } from '@ehelse/shared/db';
 import { FocusArea } from './focus-area/focus-area.entity';
 import { StrategicArea } from './focus-area/strategic-area.entity';
 import { Funder } from './funder/funder.entity';

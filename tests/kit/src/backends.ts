@@ -1,5 +1,5 @@
 import mysql from 'mysql2/promise';
-import { SUBGRAPHS, loadConfig, type Config } from '@ehelse/shared';
+import { SUBGRAPHS, loadConfig, type Config } from '@ehelse/shared/runtime';
 
 export type Backend = 'sqljs' | 'mysql';
 

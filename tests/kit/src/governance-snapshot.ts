@@ -1,4 +1,4 @@
-import { AuditEvent } from '@ehelse/shared';
+import { AuditEvent } from '@ehelse/shared/audit';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 
 /**

@@ -1,4 +1,4 @@
-import { loadConfig, signDevToken, type Role } from '@ehelse/shared';
+import { loadConfig, signDevToken, type Role } from '@ehelse/shared/runtime';
 
 /** A GraphQL response body, as servers and the gateway send it. */
 export interface GraphQLResponse<T = any> {

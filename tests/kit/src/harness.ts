@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { graphql, type ExecutionResult } from 'graphql';
 import type { DataSource } from 'typeorm';
-import {
-  Loaders,
-  openSubgraphDatabase,
-  sqlStatements,
-  type Config,
-  type Principal,
-  type SubgraphDefinition,
-} from '@ehelse/shared';
+import { type Config, type Principal } from '@ehelse/shared/runtime';
+import { Loaders, openSubgraphDatabase, type SubgraphDefinition } from '@ehelse/shared/graphql';
+import { sqlStatements } from '@ehelse/shared/db';
 import { seededDatabase } from './seeded-database';
 
 export interface Harness {

@@ -1,5 +1,5 @@
 import { Kind, parse, type FieldDefinitionNode, type TypeNode } from 'graphql';
-import { VALUE_OBJECT_NOTE } from '@ehelse/shared';
+import { VALUE_OBJECT_NOTE } from '@ehelse/shared/graphql';
 
 /**
  * The schema policies every subgraph and the supergraph are held to, read from SDL:

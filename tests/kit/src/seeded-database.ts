@@ -3,13 +3,13 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import {
-  databaseName,
   loadConfig,
   type Config,
   type RunningService,
-  type StartOptions,
   type SubgraphName,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
+import { type StartOptions } from '@ehelse/shared/graphql';
+import { databaseName } from '@ehelse/shared/db';
 import { currentRun, templatePrefix, type Run } from './template-run';
 
 /*

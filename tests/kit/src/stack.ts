@@ -1,10 +1,6 @@
-import {
-  sqlStatements,
-  type Config,
-  type RunningService,
-  type StartOptions,
-  type SubgraphName,
-} from '@ehelse/shared';
+import { type Config, type RunningService, type SubgraphName } from '@ehelse/shared/runtime';
+import { type StartOptions } from '@ehelse/shared/graphql';
+import { sqlStatements } from '@ehelse/shared/db';
 import type { DataSource } from 'typeorm';
 import { testConfig, type Backend } from './backends';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';

@@ -1,4 +1,4 @@
-import { loadConfig, signDevToken, type DevTokenOptions } from '@ehelse/shared';
+import { loadConfig, signDevToken, type DevTokenOptions } from '@ehelse/shared/runtime';
 
 /** An Authorization header with a development token for the role. */
 export async function bearer(options: DevTokenOptions): Promise<Record<string, string>> {

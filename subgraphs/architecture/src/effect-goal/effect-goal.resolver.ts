@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
-import { isId, listSize, type Context } from '@ehelse/shared';
+import { isId, listSize, type Context } from '@ehelse/shared/graphql';
 import { childrenOfEffectNode, effectNodeByCode } from './effect-goal.loaders';
 import { EffectNode } from './effect-node.entity';
 

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { defineLoader, groupBy, type Context } from '@ehelse/shared';
+import { defineLoader, groupBy, type Context } from '@ehelse/shared/graphql';
 import { FocusAreaPriorityGroup, FocusAreaPriorityMember } from './focus-area-priority.entity';
 
 /** A priority group's key: its year and priority, as in its id ("2020:1"). */

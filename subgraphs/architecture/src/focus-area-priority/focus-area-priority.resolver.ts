@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { listSize, type Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared/graphql';
 import { FocusAreaRef, focusAreaRef } from '../references/references.types';
 import { FocusAreaPriorityGroup } from './focus-area-priority.entity';
 import { membersOfPriorityGroup } from './focus-area-priority.loaders';

@@ -1,7 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { decimal, listSize } from '@ehelse/shared';
+import { listSize } from '@ehelse/shared/graphql';
+import { decimal } from '@ehelse/shared/db';
 
 /** Sheet cells: scores 0–10 and their sums up to 30, with two decimals printed at most. */
 const SCORE = { type: 'decimal', precision: 6, scale: 2, transformer: decimal } as const;

@@ -1,4 +1,4 @@
-import { rowBy, rowsBy, type Context } from '@ehelse/shared';
+import { rowBy, rowsBy, type Context } from '@ehelse/shared/graphql';
 import {
   CandidatePrintedGroupScore,
   CandidateValue,

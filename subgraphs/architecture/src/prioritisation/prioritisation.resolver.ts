@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { isId, cost, listSize, type Context } from '@ehelse/shared';
+import { isId, cost, listSize, type Context } from '@ehelse/shared/graphql';
 import { PrioritisationCriterion, PrioritisationRound } from './prioritisation.entity';
 import { criteriaOfRound, prioritisationRoundById } from './prioritisation.loaders';
 import { Candidate, SheetColumn } from './prioritisation.types';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { listSize, valueObject } from '@ehelse/shared';
+import { listSize, valueObject } from '@ehelse/shared/graphql';
 import { PrioritisationCriterion } from './prioritisation.entity';
 
 /*

@@ -1,4 +1,4 @@
-import type { Context } from '@ehelse/shared';
+import type { Context } from '@ehelse/shared/graphql';
 import {
   Candidate,
   CriterionValue,

@@ -5,7 +5,7 @@ import {
   connectionFromList,
   listSize,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { FocusAreaPriorityGroup } from '../focus-area-priority/focus-area-priority.entity';
 import { priorityGroupsOfFocusArea } from '../focus-area-priority/focus-area-priority.loaders';
 import { Measure } from '../result-goal/measure.entity';

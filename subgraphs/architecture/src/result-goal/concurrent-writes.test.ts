@@ -1,4 +1,4 @@
-import { AuditEvent, recordAudit, updateAtVersion, writeTransaction } from '@ehelse/shared';
+import { AuditEvent, recordAudit, updateAtVersion, writeTransaction } from '@ehelse/shared/audit';
 import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { Milestone, MilestoneStatus } from './milestone.entity';
 import { architectureSubgraph } from '../main';

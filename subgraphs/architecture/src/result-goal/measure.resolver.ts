@@ -1,5 +1,11 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { isId, CONNECTION_LIST_SIZE, PageArgs, listSize, type Context } from '@ehelse/shared';
+import {
+  isId,
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  listSize,
+  type Context,
+} from '@ehelse/shared/graphql';
 import {
   OrganisationRef,
   ProjectRef,

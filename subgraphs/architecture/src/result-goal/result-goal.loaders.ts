@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import { unknownReference } from '@ehelse/shared/runtime';
 import {
   connectionFromQuery,
   defineLoader,
@@ -9,8 +10,7 @@ import {
   validate,
   type Context,
   type PageArgs,
-  unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { MeasureOrganisation, MeasureProject, ResultGoalProject } from './measure-links.entity';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';

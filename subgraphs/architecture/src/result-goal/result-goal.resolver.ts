@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { isId, listSize, type Context } from '@ehelse/shared';
+import { isId, listSize, type Context } from '@ehelse/shared/graphql';
 import { ProjectRef, projectRef } from '../references/references.types';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';

@@ -1,15 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import {
-  badInput,
-  isRegisteredOrganisation,
-  notFound,
-  recordAudit,
-  requireTargetId,
-  updateAtVersion,
-  validate,
-  type Principal,
-  unknownReference,
-} from '@ehelse/shared';
+import { badInput, notFound, type Principal, unknownReference } from '@ehelse/shared/runtime';
+import { requireTargetId, validate } from '@ehelse/shared/graphql';
+import { isRegisteredOrganisation } from '@ehelse/shared/db';
+import { recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { MeasureOrganisation } from './measure-links.entity';
 import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';

@@ -1,4 +1,5 @@
-import { signDevToken, AuditEvent, type Config, type Role } from '@ehelse/shared';
+import { signDevToken, type Config, type Role } from '@ehelse/shared/runtime';
+import { AuditEvent } from '@ehelse/shared/audit';
 import { BACKENDS, graphqlRequest, seededDatabase, testConfig } from '@ehelse/test-kit';
 import { startArchitecture } from '../main';
 import { MeasureOrganisation } from './measure-links.entity';

@@ -1,3 +1,4 @@
+import { unknownReference } from '@ehelse/shared/runtime';
 import {
   connectionFromQuery,
   rowBy,
@@ -5,8 +6,7 @@ import {
   validate,
   type Context,
   type PageArgs,
-  unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import {
   RoadmapActivity,
   RoadmapActivityOrganisation,

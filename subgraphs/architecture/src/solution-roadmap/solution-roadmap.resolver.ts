@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CONNECTION_LIST_SIZE, PageArgs, listSize, type Context } from '@ehelse/shared';
+import { CONNECTION_LIST_SIZE, PageArgs, listSize, type Context } from '@ehelse/shared/graphql';
 import { OrganisationRef, organisationRef } from '../references/references.types';
 import { RoadmapActivity, RoadmapGoal } from './solution-roadmap.entity';
 import {

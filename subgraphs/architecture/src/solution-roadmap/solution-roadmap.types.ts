@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ConnectionType, valueObject } from '@ehelse/shared';
+import { ConnectionType, valueObject } from '@ehelse/shared/graphql';
 import { RoadmapActivity } from './solution-roadmap.entity';
 
 export const RoadmapActivityConnection = ConnectionType(

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { decimal } from '@ehelse/shared';
+import { decimal } from '@ehelse/shared/db';
 
 const MEASUREMENT = { type: 'decimal', precision: 12, scale: 2, transformer: decimal } as const;
 

@@ -1,4 +1,4 @@
-import { rowsBy, type Context } from '@ehelse/shared';
+import { rowsBy, type Context } from '@ehelse/shared/graphql';
 import { Indicator, IndicatorTarget } from './indicator.entity';
 import { StrategyGoal, TargetGroupQuote } from './strategy.entity';
 

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import { listSize, type Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared/graphql';
 import { TargetPicture } from './target-picture.entity';
 
 @Resolver(() => TargetPicture)

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { listSize } from '@ehelse/shared';
+import { listSize } from '@ehelse/shared/graphql';
 
 @Entity('welfare_technology_programme')
 @ObjectType({

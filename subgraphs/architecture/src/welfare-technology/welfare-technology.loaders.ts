@@ -1,4 +1,4 @@
-import { rowsBy, type Context } from '@ehelse/shared';
+import { rowsBy, type Context } from '@ehelse/shared/graphql';
 import { WelfareTechnologyAssignment } from './welfare-technology.entity';
 
 const assignmentsOfProgrammeLoader = rowsBy(WelfareTechnologyAssignment, 'programmeId', {

@@ -1,4 +1,4 @@
-import { rowBy, rowsBy } from '@ehelse/shared';
+import { rowBy, rowsBy } from '@ehelse/shared/graphql';
 import { Council } from './council.entity';
 
 /** A body by id; null where none exists. */

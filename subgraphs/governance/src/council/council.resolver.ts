@@ -7,7 +7,7 @@ import {
   connectionFromList,
   listSize,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { meetingsByCouncil } from '../meeting/meeting.loaders';
 import { MeetingConnection } from '../meeting/meeting.types';
 import { Meeting } from '../meeting/meeting.entity';

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { mutation, type Context } from '@ehelse/shared';
+import { type Context } from '@ehelse/shared/graphql';
+import { mutation } from '@ehelse/shared/audit';
 import { AgendaItem } from './agenda-item.entity';
 import { addAgendaItem, recordDecision } from './agenda.writes';
 import { AddAgendaItemInput, RecordDecisionInput } from './meeting.types';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { isId, listSize, type Context } from '@ehelse/shared';
+import { isId, listSize, type Context } from '@ehelse/shared/graphql';
 import { Person } from '../person/person.entity';
 import {
   OrganisationRef,

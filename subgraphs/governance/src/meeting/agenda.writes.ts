@@ -3,13 +3,11 @@ import {
   badInput,
   conflict,
   notFound,
-  recordAudit,
-  requireIdIfGiven,
-  requireTargetId,
-  validate,
   type Principal,
   unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
+import { requireIdIfGiven, requireTargetId, validate } from '@ehelse/shared/graphql';
+import { recordAudit } from '@ehelse/shared/audit';
 import { Person } from '../person/person.entity';
 import { slug } from '../slug';
 import { AgendaItemPresenter } from './agenda-item-presenter.entity';

@@ -1,4 +1,4 @@
-import { badInput } from '@ehelse/shared';
+import { badInput } from '@ehelse/shared/runtime';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const MINUTES_PER_DAY = 24 * 60;

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { mutation, type Context } from '@ehelse/shared';
+import { type Context } from '@ehelse/shared/graphql';
+import { mutation } from '@ehelse/shared/audit';
 import { Meeting } from './meeting.entity';
 import { CreateMeetingInput, ReorderAgendaInput } from './meeting.types';
 import { createMeeting, reorderAgenda } from './meeting.writes';

@@ -1,5 +1,5 @@
 import type { EntityTarget } from 'typeorm';
-import { defineLoader, groupBy, rowBy, rowsBy } from '@ehelse/shared';
+import { defineLoader, groupBy, rowBy, rowsBy } from '@ehelse/shared/graphql';
 import type { Person } from '../person/person.entity';
 import { AgendaItemPresenter } from './agenda-item-presenter.entity';
 import { AgendaItemProject } from './agenda-item-project.entity';

@@ -1,14 +1,13 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { badInput, unknownReference } from '@ehelse/shared/runtime';
 import {
   requireIdIfGiven,
   isId,
   CONNECTION_LIST_SIZE,
-  badInput,
   connectionFromQuery,
   listSize,
   type Context,
-  unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.loaders';
 import { isoDate } from '../dates';

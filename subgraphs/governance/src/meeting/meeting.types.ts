@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import { ConnectionType, PageArgs, valueObject } from '@ehelse/shared';
+import { ConnectionType, PageArgs, valueObject } from '@ehelse/shared/graphql';
 import { AgendaItemKind } from './agenda-item-kind';
 import { AgendaItem } from './agenda-item.entity';
 import { Meeting } from './meeting.entity';

@@ -3,14 +3,11 @@ import {
   badInput,
   conflict,
   notFound,
-  recordAudit,
-  requireId,
-  requireTargetId,
-  updateAtVersion,
-  validate,
   type Principal,
   unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
+import { requireId, requireTargetId, validate } from '@ehelse/shared/graphql';
+import { recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { Council } from '../council/council.entity';
 import { isoDate } from '../dates';
 import { slug } from '../slug';

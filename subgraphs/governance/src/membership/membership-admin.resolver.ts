@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
-import { mutation, type Context } from '@ehelse/shared';
+import { type Context } from '@ehelse/shared/graphql';
+import { mutation } from '@ehelse/shared/audit';
 import { Membership } from './membership.entity';
 import { EndMembershipInput, RecordMembershipInput } from './membership.types';
 import { endMembership, recordMembership } from './membership.writes';

@@ -1,4 +1,4 @@
-import { defineLoader, groupBy, rowBy, type Context } from '@ehelse/shared';
+import { defineLoader, groupBy, rowBy, type Context } from '@ehelse/shared/graphql';
 import { isoDate } from '../dates';
 import { Membership } from './membership.entity';
 

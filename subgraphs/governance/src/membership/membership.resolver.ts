@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '@ehelse/shared';
+import type { Context } from '@ehelse/shared/graphql';
 import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.loaders';
 import { Person } from '../person/person.entity';

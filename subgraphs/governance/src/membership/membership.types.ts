@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import { ConnectionType, valueObject } from '@ehelse/shared';
+import { ConnectionType, valueObject } from '@ehelse/shared/graphql';
 import { Membership } from './membership.entity';
 import { MembershipRole } from './membership-role';
 

@@ -1,17 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import {
-  requireTargetId,
-  isRegisteredOrganisation,
-  requireIdIfGiven,
-  requireId,
   badInput,
   conflict,
   notFound,
-  recordAudit,
-  validate,
   type Principal,
   unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
+import { requireTargetId, requireIdIfGiven, requireId, validate } from '@ehelse/shared/graphql';
+import { isRegisteredOrganisation } from '@ehelse/shared/db';
+import { recordAudit } from '@ehelse/shared/audit';
 import { Council } from '../council/council.entity';
 import { dayBefore, isoDate } from '../dates';
 import { Person } from '../person/person.entity';

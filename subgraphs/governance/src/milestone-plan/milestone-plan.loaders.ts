@@ -1,4 +1,4 @@
-import { defineLoader, groupBy, rowBy, rowsBy, type Context } from '@ehelse/shared';
+import { defineLoader, groupBy, rowBy, rowsBy, type Context } from '@ehelse/shared/graphql';
 import { Meeting } from '../meeting/meeting.entity';
 import { MilestonePlan } from './milestone-plan.entity';
 import { PlanMilestone } from './plan-milestone.entity';

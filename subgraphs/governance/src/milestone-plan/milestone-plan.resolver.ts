@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { listSize, notFound, type Context } from '@ehelse/shared';
+import { notFound } from '@ehelse/shared/runtime';
+import { listSize, type Context } from '@ehelse/shared/graphql';
 import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.loaders';
 import { Meeting } from '../meeting/meeting.entity';

@@ -1,4 +1,4 @@
-import { rowBy } from '@ehelse/shared';
+import { rowBy } from '@ehelse/shared/graphql';
 import { Person } from './person.entity';
 
 /** A person by id; null where none exists. */

@@ -8,7 +8,7 @@ import {
   containsPattern,
   listSize,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { AgendaItem } from '../meeting/agenda-item.entity';
 import { agendaItemsByPresenter } from '../meeting/meeting.loaders';
 import { AgendaItemConnection } from '../meeting/meeting.types';

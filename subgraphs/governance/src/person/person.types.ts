@@ -1,4 +1,4 @@
-import { ConnectionType, valueObject } from '@ehelse/shared';
+import { ConnectionType, valueObject } from '@ehelse/shared/graphql';
 import { Person } from './person.entity';
 
 /** Pages of people: Query.people. */

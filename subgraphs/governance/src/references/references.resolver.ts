@@ -6,7 +6,7 @@ import {
   connectionFromList,
   listSize,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { AgendaItem } from '../meeting/agenda-item.entity';
 import { agendaItemsByProject } from '../meeting/meeting.loaders';
 import { AgendaItemConnection } from '../meeting/meeting.types';

@@ -1,4 +1,4 @@
-import { rowBy, rowsBy } from '@ehelse/shared';
+import { rowBy, rowsBy } from '@ehelse/shared/graphql';
 import { FocusArea } from './focus-area.entity';
 import { StrategicArea } from './strategic-area.entity';
 

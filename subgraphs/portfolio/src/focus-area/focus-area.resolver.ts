@@ -5,7 +5,7 @@ import {
   connectionFromList,
   listSize,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { Project } from '../project/project.entity';
 import { projectsByFocusArea } from '../project/project.loaders';
 import { ProjectConnection } from '../project/project.types';

@@ -1,4 +1,4 @@
-import { rowBy } from '@ehelse/shared';
+import { rowBy } from '@ehelse/shared/graphql';
 import { Funder } from './funder.entity';
 
 /** A funder column by code, e.g. "RHF"; null where none exists. */

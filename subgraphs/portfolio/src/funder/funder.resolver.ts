@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { listSize, type Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared/graphql';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
 import { FUNDERS_SIZE, Funder } from './funder.entity';

@@ -1,4 +1,4 @@
-import { SHARED_KEY_COLUMNS, exactIdentifiersMigration, type KeyColumns } from '@ehelse/shared';
+import { SHARED_KEY_COLUMNS, exactIdentifiersMigration, type KeyColumns } from '@ehelse/shared/db';
 
 /** Ids, codes and references to them: compared byte for byte (see compareExactly). */
 const KEY_COLUMNS: KeyColumns = {

@@ -1,4 +1,4 @@
-import { rowBy } from '@ehelse/shared';
+import { rowBy } from '@ehelse/shared/graphql';
 import { Organisation } from './organisation.entity';
 
 /** An organisation by slug, e.g. "helse-vest-rhf"; null where none exists. */

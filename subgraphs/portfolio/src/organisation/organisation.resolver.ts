@@ -7,7 +7,7 @@ import {
   connectionFromQuery,
   listSize,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
 import { Project } from '../project/project.entity';
 import { projectsByOrganisation } from '../project/project.loaders';
 import { ProjectConnection } from '../project/project.types';

@@ -1,4 +1,4 @@
-import { ConnectionType, valueObject } from '@ehelse/shared';
+import { ConnectionType, valueObject } from '@ehelse/shared/graphql';
 import { Organisation } from './organisation.entity';
 
 export const OrganisationConnection = ConnectionType(

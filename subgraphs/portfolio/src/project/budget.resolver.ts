@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
-import { listSize, type Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared/graphql';
 import { Funder } from '../funder/funder.entity';
 import { funderByCode } from '../funder/funder.loaders';
 import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';

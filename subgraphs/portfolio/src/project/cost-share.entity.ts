@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, Float, ObjectType } from 'type-graphql';
-import { MONEY } from '@ehelse/shared';
+import { MONEY } from '@ehelse/shared/db';
 
 /** At most one share per funder column (11 today); the documents' largest budget has 4. */
 export const COST_SHARES_SIZE = 10;

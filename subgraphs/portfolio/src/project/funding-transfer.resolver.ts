@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { mutation, type Context } from '@ehelse/shared';
+import { type Context } from '@ehelse/shared/graphql';
+import { mutation } from '@ehelse/shared/audit';
 import { FundingTransfer } from './funding-transfer.entity';
 import { RecordFundingTransferInput, ReverseFundingTransferInput } from './funding-transfer.types';
 import { recordFundingTransfer, reverseFundingTransfer } from './funding-transfer.writes';

@@ -2,16 +2,13 @@ import type { EntityManager } from 'typeorm';
 import {
   badInput,
   conflict,
-  forUpdate,
   notFound,
-  recordAudit,
-  requireId,
   requireWriteFor,
-  updateAtVersion,
-  validate,
   type Principal,
   unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
+import { requireId, validate } from '@ehelse/shared/graphql';
+import { forUpdate, recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { FundingTransfer } from './funding-transfer.entity';
 import type {
   RecordFundingTransferInput,

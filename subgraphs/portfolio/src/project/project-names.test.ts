@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared/runtime';
 import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { portfolioSubgraph } from '../main';
 

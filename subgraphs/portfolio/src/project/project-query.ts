@@ -1,5 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { containsPattern, requireId, unknownReference, type Context } from '@ehelse/shared';
+import { unknownReference } from '@ehelse/shared/runtime';
+import { containsPattern, requireId, type Context } from '@ehelse/shared/graphql';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { focusAreaByCode, strategicAreaByNumber } from '../focus-area/focus-area.loaders';
 import { organisationById } from '../organisation/organisation.loaders';

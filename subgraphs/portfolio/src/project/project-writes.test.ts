@@ -1,4 +1,4 @@
-import type { Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared/runtime';
 import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { portfolioSubgraph } from '../main';
 

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { defineLoader, groupBy, rowBy, rowsBy, type Context } from '@ehelse/shared';
+import { defineLoader, groupBy, rowBy, rowsBy, type Context } from '@ehelse/shared/graphql';
 import { Funder } from '../funder/funder.entity';
 import { CostShare } from './cost-share.entity';
 import { FundingTransfer } from './funding-transfer.entity';

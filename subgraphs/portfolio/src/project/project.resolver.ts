@@ -18,9 +18,9 @@ import {
   PageArgs,
   connectionFromQuery,
   listSize,
-  mutation,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
+import { mutation } from '@ehelse/shared/audit';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { focusAreaByCode } from '../focus-area/focus-area.loaders';
 import { Organisation } from '../organisation/organisation.entity';

@@ -4,16 +4,12 @@ import {
   conflict,
   forbidden,
   notFound,
-  recordAudit,
-  requireId,
-  requireIdIfGiven,
-  requireTargetId,
   requireWriteFor,
-  updateAtVersion,
-  validate,
   type Principal,
   unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
+import { requireId, requireIdIfGiven, requireTargetId, validate } from '@ehelse/shared/graphql';
+import { recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from './project.entity';

@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { MONEY } from '@ehelse/shared';
+import { MONEY } from '@ehelse/shared/db';
 import { ProjectPhase, StatusColour } from './project-enums';
 
 export interface ReportedShare {

@@ -14,9 +14,9 @@ import {
   PageArgs,
   connectionFromList,
   listSize,
-  mutation,
   type Context,
-} from '@ehelse/shared';
+} from '@ehelse/shared/graphql';
+import { mutation } from '@ehelse/shared/audit';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
 import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';

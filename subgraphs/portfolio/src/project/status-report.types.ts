@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ConnectionType, valueObject } from '@ehelse/shared';
+import { ConnectionType, valueObject } from '@ehelse/shared/graphql';
 import { ProjectPhase, StatusColour } from './project-enums';
 import { ProjectStatusReport } from './status-report.entity';
 

@@ -1,16 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
-  forUpdate,
   notFound,
-  recordAudit,
-  requireTargetId,
   requireWriteFor,
-  updateAtVersion,
-  validate,
   type Principal,
   unknownReference,
-} from '@ehelse/shared';
+} from '@ehelse/shared/runtime';
+import { requireTargetId, validate } from '@ehelse/shared/graphql';
+import { forUpdate, recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { Funder } from '../funder/funder.entity';
 import { CostShare } from './cost-share.entity';
 import { sharesAddUpTo, sumOfShares } from './cost-share-sum';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { badInput } from '@ehelse/shared';
+import { badInput } from '@ehelse/shared/runtime';
 import { STANDING_TRANSFER } from './funding-transfer.entity';
 import { ProjectBudget } from './project-budget.entity';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { MONEY } from '@ehelse/shared';
+import { MONEY } from '@ehelse/shared/db';
 
 @Entity('portfolio_report')
 @ObjectType({

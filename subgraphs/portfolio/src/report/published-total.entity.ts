@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { MONEY } from '@ehelse/shared';
+import { MONEY } from '@ehelse/shared/db';
 
 export type PublishedDimension = 'FUNDER' | 'FOCUS_AREA';
 

@@ -1,4 +1,4 @@
-import { rowBy, rowsBy } from '@ehelse/shared';
+import { rowBy, rowsBy } from '@ehelse/shared/graphql';
 import { PortfolioChallenge } from './portfolio-challenge.entity';
 import { PortfolioReport } from './portfolio-report.entity';
 

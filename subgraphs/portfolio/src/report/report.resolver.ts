@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { listSize, type Context } from '@ehelse/shared';
+import { listSize, type Context } from '@ehelse/shared/graphql';
 import { PortfolioChallenge } from './portfolio-challenge.entity';
 import { PortfolioReport } from './portfolio-report.entity';
 import { challengesByYear, reportByYear } from './report.loaders';

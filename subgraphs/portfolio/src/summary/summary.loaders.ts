@@ -1,4 +1,4 @@
-import { defineLoader, type Context } from '@ehelse/shared';
+import { defineLoader, type Context } from '@ehelse/shared/graphql';
 import { STANDING_TRANSFER } from '../project/funding-transfer.entity';
 import { num } from './summary.sql';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Query, Resolver, Root } from 'type-graphql';
-import { cost, listSize, type Context } from '@ehelse/shared';
+import { cost, listSize, type Context } from '@ehelse/shared/graphql';
 import { FOCUS_AREAS_SIZE, FocusArea } from '../focus-area/focus-area.entity';
 import { focusAreaByCode } from '../focus-area/focus-area.loaders';
 import { FUNDERS_SIZE, Funder } from '../funder/funder.entity';

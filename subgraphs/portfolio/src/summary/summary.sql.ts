@@ -1,4 +1,4 @@
-import type { Context } from '@ehelse/shared';
+import type { Context } from '@ehelse/shared/graphql';
 
 // The summary's grouped totals, each one SQL statement over the year's rows; the scalar
 // totals, shared by several fields, are a loader (summary.loaders.ts).

@@ -1,4 +1,4 @@
-import type { Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared/runtime';
 import { ProjectPhase, StatusColour } from '../project/project-enums';
 import type { ProjectRow } from '../seed';
 import { planImport, type StoredProject } from './import-plan';

@@ -1,4 +1,4 @@
-import type { Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared/runtime';
 import { sharesAddUpTo, sumOfShares } from '../project/cost-share-sum';
 import { costShareChanges } from '../project/cost-share-sync';
 import type { StatusColour } from '../project/project-enums';

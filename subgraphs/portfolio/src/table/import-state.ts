@@ -1,5 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
-import { forUpdate } from '@ehelse/shared';
+import { forUpdate } from '@ehelse/shared/audit';
 import { CostShare } from '../project/cost-share.entity';
 import { ProjectBudget } from '../project/project-budget.entity';
 import { Project } from '../project/project.entity';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Principal } from '@ehelse/shared';
+import type { Principal } from '@ehelse/shared/runtime';
 import { CostShare } from '../project/cost-share.entity';
 import { costShareChanges } from '../project/cost-share-sync';
 import { requireNonNegativeNet } from '../project/transfer-limits';

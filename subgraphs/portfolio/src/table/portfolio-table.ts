@@ -1,4 +1,4 @@
-import { isProjectId } from '@ehelse/shared';
+import { isProjectId } from '@ehelse/shared/graphql';
 import { restoreFormulaText } from './formula-guard';
 import { parseNorwegianNumber } from './norwegian-number';
 import { ProjectPhase, StatusColour } from '../project/project-enums';

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { mutation, validate, type Context } from '@ehelse/shared';
+import { validate, type Context } from '@ehelse/shared/graphql';
+import { mutation } from '@ehelse/shared/audit';
 import { exportPortfolioTable } from './portfolio-export';
 import { PortfolioImport } from './table.types';
 import { importPortfolioCsv } from './table.writes';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { listSize, valueObject } from '@ehelse/shared';
+import { listSize, valueObject } from '@ehelse/shared/graphql';
 
 enum PortfolioImportOutcome {
   CREATED = 'CREATED',

@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { badInput, isProjectId, recordAudit, validate, type Principal } from '@ehelse/shared';
+import { badInput, type Principal } from '@ehelse/shared/runtime';
+import { isProjectId, validate } from '@ehelse/shared/graphql';
+import { recordAudit } from '@ehelse/shared/audit';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';

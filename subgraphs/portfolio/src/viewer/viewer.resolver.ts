@@ -1,5 +1,10 @@
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { CONNECTION_LIST_SIZE, PageArgs, connectionFromQuery, type Context } from '@ehelse/shared';
+import {
+  CONNECTION_LIST_SIZE,
+  PageArgs,
+  connectionFromQuery,
+  type Context,
+} from '@ehelse/shared/graphql';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
 import { filteredProjects, orderProjects } from '../project/project-query';

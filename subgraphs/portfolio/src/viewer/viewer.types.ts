@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { valueObject, type Principal } from '@ehelse/shared';
+import { type Principal } from '@ehelse/shared/runtime';
+import { valueObject } from '@ehelse/shared/graphql';
 
 /** The roles a token grants, as the API names them (the `role` claim, lower case). */
 export enum ViewerRole {
