@@ -6,6 +6,7 @@ import {
   type FindOptionsOrder,
   type ObjectLiteral,
 } from 'typeorm';
+import { unknownReference } from './errors';
 
 type Key = string | number;
 
@@ -101,4 +102,21 @@ export function groupBy<T>(rows: T[], keys: readonly Key[], keyOf: (row: T) => u
   const groups = new Map<string, T[]>(keys.map((key) => [String(key), []]));
   for (const row of rows) groups.get(String(keyOf(row)))?.push(row);
   return keys.map((key) => groups.get(String(key)) ?? []);
+}
+
+/**
+ * Refuses an input's list of references when one names nothing: BAD_USER_INPUT at
+ * `field[index]` for the first such key. It loads through the request's loader, so the
+ * rows it reads serve the rest of the request without a second statement.
+ */
+export async function requireAllExist<K extends Key>(
+  loader: DataLoader<K, unknown>,
+  field: string,
+  what: string,
+  keys: readonly K[] | undefined,
+) {
+  if (!keys?.length) return;
+  const rows = await loader.loadMany(keys);
+  const index = rows.findIndex((row) => row === null || row instanceof Error);
+  if (index >= 0) throw unknownReference(`${field}[${index}]`, what, keys[index]);
 }

@@ -2,7 +2,7 @@ import { buildFederatedSchema, type Context } from '@ehelse/shared/graphql';
 import { auditResolver } from '@ehelse/shared/audit';
 import { councilById } from './council/council.loaders';
 import { agendaItemById, meetingById } from './meeting/meeting.loaders';
-import { organisationRef, projectRef } from './references/entity-refs';
+import { organisationRef, projectRef } from './references/references.types';
 // type-graphql lists the fields of Query and Mutation in the order their resolver classes
 // are evaluated, which is the order of these imports: keep it, or the SDL's order changes.
 import { CouncilResolver } from './council/council.resolver';

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
-import { unknownReference } from '@ehelse/shared/runtime';
 import {
+  requireAllExist,
   connectionFromQuery,
   defineLoader,
   groupBy,
@@ -99,11 +99,12 @@ async function checkMeasureFilter(context: Context, filter: MeasureFilter | unde
   const codes = filter?.resultGoalCodes ?? [];
   if (codes.length === 0) return;
   codes.forEach((code, index) => requireId('code', `filter.resultGoalCodes[${index}]`, code));
-  const goals = await context.loaders.of(resultGoalByCodeLoader).loadMany(codes);
-  const missing = goals.findIndex((goal) => !goal || goal instanceof Error);
-  if (missing >= 0) {
-    throw unknownReference(`filter.resultGoalCodes[${missing}]`, 'resultatmål', codes[missing]);
-  }
+  await requireAllExist(
+    context.loaders.of(resultGoalByCodeLoader),
+    'filter.resultGoalCodes',
+    'resultatmål',
+    codes,
+  );
 }
 
 /** The filtered tiltak in plan order, built afresh for the count and for the page. */

@@ -1,5 +1,5 @@
-import { unknownReference } from '@ehelse/shared/runtime';
 import {
+  requireAllExist,
   connectionFromQuery,
   rowBy,
   rowsBy,
@@ -44,11 +44,12 @@ async function checkActivityFilter(context: Context, filter: RoadmapActivityFilt
     validate.organisationId('filter.organisationId', filter.organisationId);
   const numbers = filter?.goalNumbers ?? [];
   if (numbers.length === 0) return;
-  const goals = await context.loaders.of(roadmapGoalByNumberLoader).loadMany(numbers);
-  const missing = goals.findIndex((goal) => !goal || goal instanceof Error);
-  if (missing >= 0) {
-    throw unknownReference(`filter.goalNumbers[${missing}]`, 'roadmap goal', numbers[missing]);
-  }
+  await requireAllExist(
+    context.loaders.of(roadmapGoalByNumberLoader),
+    'filter.goalNumbers',
+    'roadmap goal',
+    numbers,
+  );
 }
 
 /** The filtered activities in printed order, built afresh for the count and for the page. */

@@ -6,7 +6,7 @@ import {
   ProjectRef,
   organisationRef,
   projectRef,
-} from '../references/entity-refs';
+} from '../references/references.types';
 import { AgendaItem } from './agenda-item.entity';
 import { Meeting } from './meeting.entity';
 import {

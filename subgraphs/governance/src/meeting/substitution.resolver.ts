@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '@ehelse/shared/graphql';
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
-import { OrganisationRef, organisationRef } from '../references/entity-refs';
+import { OrganisationRef, organisationRef } from '../references/references.types';
 import { Substitution } from './substitution.entity';
 
 @Resolver(() => Substitution)

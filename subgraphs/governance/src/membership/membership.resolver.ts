@@ -4,7 +4,7 @@ import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.loaders';
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
-import { OrganisationRef, organisationRef } from '../references/entity-refs';
+import { OrganisationRef, organisationRef } from '../references/references.types';
 import { Membership } from './membership.entity';
 import { membershipById, membershipByReplaced } from './membership.loaders';
 

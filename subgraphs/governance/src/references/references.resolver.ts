@@ -13,7 +13,7 @@ import { AgendaItemConnection } from '../meeting/meeting.types';
 import { Membership } from '../membership/membership.entity';
 import { membershipsByOrganisation, membershipsOf } from '../membership/membership.loaders';
 import { MembershipConnection } from '../membership/membership.types';
-import { OrganisationRef, ProjectRef } from './entity-refs';
+import { OrganisationRef, ProjectRef } from './references.types';
 
 const discussed = (project: ProjectRef, { loaders }: Context) =>
   loaders.of(agendaItemsByProject).load(String(project.id));

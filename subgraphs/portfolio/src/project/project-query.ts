@@ -1,6 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { unknownReference } from '@ehelse/shared/runtime';
-import { containsPattern, requireId, type Context } from '@ehelse/shared/graphql';
+import { requireAllExist, containsPattern, requireId, type Context } from '@ehelse/shared/graphql';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { focusAreaByCode, strategicAreaByNumber } from '../focus-area/focus-area.loaders';
 import { organisationById } from '../organisation/organisation.loaders';
@@ -18,46 +17,32 @@ import {
  * they read serve the page's `focusArea` and `responsibleOrganisation` without a second read.
  */
 export async function checkProjectFilter({ loaders }: Context, filter: ProjectFilter = {}) {
-  const firstUnknown = async <K extends string | number>(
-    keys: K[] | undefined,
-    load: (keys: K[]) => Promise<unknown[]>,
-  ) => {
-    if (!keys?.length) return undefined;
-    const rows = await load(keys);
-    const index = rows.findIndex((row) => row === null || row instanceof Error);
-    return index < 0 ? undefined : { key: keys[index], index };
-  };
-  // The field names the entry, as architecture's filters do: "filter.focusAreaCodes[1]".
-  const at = (field: string, unknown: { index: number }) => `filter.${field}[${unknown.index}]`;
-  // Ids that cannot exist are refused before the lookups (same error, no query).
+  // Ids that cannot exist are refused before the lookups (same error, no query); the field
+  // names the entry, as architecture's filters do: "filter.focusAreaCodes[1]".
   filter.focusAreaCodes?.forEach((code, index) =>
-    requireId('code', at('focusAreaCodes', { index }), code),
+    requireId('code', `filter.focusAreaCodes[${index}]`, code),
   );
   filter.responsibleOrganisationIds?.forEach((id, index) =>
-    requireId('slug', at('responsibleOrganisationIds', { index }), id),
+    requireId('slug', `filter.responsibleOrganisationIds[${index}]`, id),
   );
-  const area = await firstUnknown(filter.focusAreaCodes, (codes) =>
-    loaders.of(focusAreaByCode).loadMany(codes),
+  await requireAllExist(
+    loaders.of(focusAreaByCode),
+    'filter.focusAreaCodes',
+    'innsatsområde',
+    filter.focusAreaCodes,
   );
-  if (area) throw unknownReference(at('focusAreaCodes', area), 'innsatsområde', area.key);
-  const organisation = await firstUnknown(filter.responsibleOrganisationIds, (ids) =>
-    loaders.of(organisationById).loadMany(ids),
+  await requireAllExist(
+    loaders.of(organisationById),
+    'filter.responsibleOrganisationIds',
+    'organisation',
+    filter.responsibleOrganisationIds,
   );
-  if (organisation)
-    throw unknownReference(
-      at('responsibleOrganisationIds', organisation),
-      'organisation',
-      organisation.key,
-    );
-  const strategicArea = await firstUnknown(filter.strategicAreaNumbers, (numbers) =>
-    loaders.of(strategicAreaByNumber).loadMany(numbers),
+  await requireAllExist(
+    loaders.of(strategicAreaByNumber),
+    'filter.strategicAreaNumbers',
+    'satsingsområde',
+    filter.strategicAreaNumbers,
   );
-  if (strategicArea)
-    throw unknownReference(
-      at('strategicAreaNumbers', strategicArea),
-      'satsingsområde',
-      strategicArea.key,
-    );
 }
 
 const ORDER_COLUMNS: Record<ProjectOrderField, string> = {
