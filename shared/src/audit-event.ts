@@ -112,13 +112,16 @@ export function auditResolver(queryName: string, domain: string) {
       name: queryName,
       description: `The audit trail (endringslogg) of ${domain} writes, newest first. Admin only.`,
     })
-    async events(@Args() pageArgs: PageArgs, @Ctx() { dataSource, principal }: Context) {
+    async events(@Args() pageArgs: PageArgs, @Ctx() { dataSource, principal, config }: Context) {
       requireRole(principal, 'admin');
-      return connectionFromQuery(pageArgs, () =>
-        dataSource
-          .getRepository(AuditEvent)
-          .createQueryBuilder('event')
-          .orderBy('event.id', 'DESC'),
+      return connectionFromQuery(
+        pageArgs,
+        () =>
+          dataSource
+            .getRepository(AuditEvent)
+            .createQueryBuilder('event')
+            .orderBy('event.id', 'DESC'),
+        config.maxPageSize,
       );
     }
   }

@@ -11,15 +11,15 @@ describe('Relay pagination', () => {
   const pageOf = (args: PageArgs, max = 100) => windowOf(pageRequestOf(args, max), items.length);
 
   it('defaults to the first 20 items', () => {
-    expect(pageRequestOf({})).toMatchObject({ start: 0, first: 20, last: null });
+    expect(pageRequestOf({}, 100)).toMatchObject({ start: 0, first: 20, last: null });
   });
 
   it('continues after the cursor of the last item', () => {
-    const first = connectionFromList(items, { first: 2 });
+    const first = connectionFromList(items, { first: 2 }, 100);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(pageOf({ first: 2, after: first.pageInfo.endCursor! })).toEqual({ offset: 2, limit: 2 });
-    const next = connectionFromList(items, { first: 2, after: first.pageInfo.endCursor! });
-    const last = connectionFromList(items, { first: 2, after: next.pageInfo.endCursor! });
+    const next = connectionFromList(items, { first: 2, after: first.pageInfo.endCursor! }, 100);
+    const last = connectionFromList(items, { first: 2, after: next.pageInfo.endCursor! }, 100);
     expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     expect(last.edges.map((e) => e.node)).toEqual(['e']);
   });
@@ -43,30 +43,40 @@ describe('Relay pagination', () => {
   const nodes = (connection: { edges: { node: string }[] }) => connection.edges.map((e) => e.node);
 
   it('pages backwards with last and before', () => {
-    const end = connectionFromList(letters, { last: 2 });
+    const end = connectionFromList(letters, { last: 2 }, 100);
     expect(nodes(end)).toEqual(['d', 'e']);
     expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    const before = connectionFromList(letters, { last: 2, before: end.pageInfo.startCursor! });
+    const before = connectionFromList(letters, { last: 2, before: end.pageInfo.startCursor! }, 100);
     expect(nodes(before)).toEqual(['b', 'c']);
-    const start = connectionFromList(letters, { last: 2, before: before.pageInfo.startCursor! });
+    const start = connectionFromList(
+      letters,
+      { last: 2, before: before.pageInfo.startCursor! },
+      100,
+    );
     expect(nodes(start)).toEqual(['a']);
     expect(start.pageInfo.hasPreviousPage).toBe(false);
   });
 
   it('pages between two cursors, and counts every item', () => {
-    const page = connectionFromList(letters, {
-      after: encodeCursor(0),
-      before: encodeCursor(4),
-    });
+    const page = connectionFromList(
+      letters,
+      {
+        after: encodeCursor(0),
+        before: encodeCursor(4),
+      },
+      100,
+    );
     expect(nodes(page)).toEqual(['b', 'c', 'd']);
     expect(page.totalCount).toBe(5);
-    expect(nodes(connectionFromList(letters, { after: encodeCursor(40) }))).toEqual([]);
+    expect(nodes(connectionFromList(letters, { after: encodeCursor(40) }, 100))).toEqual([]);
   });
 
   it('refuses first and last together, and cursors past any real offset', () => {
-    expect(() => connectionFromList(letters, { first: 1, last: 1 })).toThrow(/not both/);
+    expect(() => connectionFromList(letters, { first: 1, last: 1 }, 100)).toThrow(/not both/);
     const huge = Buffer.from('offset:99999999999999999999').toString('base64url');
-    expect(() => connectionFromList(letters, { after: huge })).toThrow(/not one this API issued/);
-    expect(() => connectionFromList(letters, { before: 'garbage' })).toThrow(/before cursor/);
+    expect(() => connectionFromList(letters, { after: huge }, 100)).toThrow(
+      /not one this API issued/,
+    );
+    expect(() => connectionFromList(letters, { before: 'garbage' }, 100)).toThrow(/before cursor/);
   });
 });

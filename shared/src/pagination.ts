@@ -1,6 +1,5 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { config } from './config';
 import { badInput } from './errors';
 
 /**
@@ -111,7 +110,8 @@ function pageSize(field: 'first' | 'last', value: number | undefined | null, max
 }
 
 /** Validates the paging arguments: sizes within the maximum, cursors this API issued. */
-export function pageRequestOf(args: PageArgs, maxPageSize = config.maxPageSize): PageRequest {
+/** `maxPageSize` is the service's setting (`context.config.maxPageSize`), never a global. */
+export function pageRequestOf(args: PageArgs, maxPageSize: number): PageRequest {
   const first = pageSize('first', args.first, maxPageSize);
   const last = pageSize('last', args.last, maxPageSize);
   if (first !== null && last !== null) {
@@ -163,7 +163,7 @@ export function connectionOf<T>(nodes: T[], page: Page, totalCount: number): Con
 export async function connectionFromQuery<T extends ObjectLiteral>(
   args: PageArgs,
   query: () => SelectQueryBuilder<T>,
-  maxPageSize = config.maxPageSize,
+  maxPageSize: number,
 ): Promise<Connection<T>> {
   const request = pageRequestOf(args, maxPageSize);
   const totalCount = await query().getCount();
@@ -180,7 +180,7 @@ export async function connectionFromQuery<T extends ObjectLiteral>(
 export function connectionFromList<T>(
   items: readonly T[],
   args: PageArgs,
-  maxPageSize = config.maxPageSize,
+  maxPageSize: number,
 ): Connection<T> {
   const page = windowOf(pageRequestOf(args, maxPageSize), items.length);
   return connectionOf(items.slice(page.offset, page.offset + page.limit), page, items.length);

@@ -53,7 +53,11 @@ export class OrganisationRefResolver {
     @Ctx() context: Context,
   ) {
     // The same loader as the plain list: one statement for every organisation of the request.
-    return connectionFromList(await measuresOfOrganisation(context, organisation.id), pageArgs);
+    return connectionFromList(
+      await measuresOfOrganisation(context, organisation.id),
+      pageArgs,
+      context.config.maxPageSize,
+    );
   }
 }
 

@@ -145,5 +145,9 @@ export async function measuresPage(
   filter: MeasureFilter | undefined,
 ) {
   await checkMeasureFilter(context, filter);
-  return connectionFromQuery(pageArgs, () => filteredMeasures(context, filter ?? {}));
+  return connectionFromQuery(
+    pageArgs,
+    () => filteredMeasures(context, filter ?? {}),
+    context.config.maxPageSize,
+  );
 }

@@ -87,5 +87,9 @@ export async function roadmapActivitiesPage(
   filter: RoadmapActivityFilter | undefined,
 ) {
   await checkActivityFilter(context, filter);
-  return connectionFromQuery(pageArgs, () => filteredActivities(context, filter ?? {}));
+  return connectionFromQuery(
+    pageArgs,
+    () => filteredActivities(context, filter ?? {}),
+    context.config.maxPageSize,
+  );
 }

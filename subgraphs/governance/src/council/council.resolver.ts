@@ -117,6 +117,7 @@ export class CouncilResolver {
     return connectionFromList(
       await membershipsOf(context, membershipsByCouncil, council.id, activeOn),
       page,
+      context.config.maxPageSize,
     );
   }
 
@@ -142,6 +143,6 @@ export class CouncilResolver {
     @Args() page: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await meetingsOf(council, context), page);
+    return connectionFromList(await meetingsOf(council, context), page, context.config.maxPageSize);
   }
 }

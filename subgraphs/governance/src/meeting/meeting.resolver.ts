@@ -37,7 +37,7 @@ export class MeetingResolver {
     description:
       'Meetings (møter), oldest first, optionally of one body and within dates (inclusive), paged (Relay).',
   })
-  async meetings(@Args() args: MeetingArgs, @Ctx() { dataSource, loaders }: Context) {
+  async meetings(@Args() args: MeetingArgs, @Ctx() { dataSource, loaders, config }: Context) {
     const { councilId, from, to } = args;
     if (from && to && from > to) throw badInput('to', 'to must not be before from');
     requireIdIfGiven('slug', 'councilId', councilId);
@@ -45,13 +45,17 @@ export class MeetingResolver {
     if (councilId && !(await loaders.of(councilById).load(councilId))) {
       throw unknownReference('councilId', 'council', councilId);
     }
-    return connectionFromQuery(args, () => {
-      const query = dataSource.getRepository(Meeting).createQueryBuilder('meeting');
-      if (councilId) query.andWhere('meeting.councilId = :councilId', { councilId });
-      if (from) query.andWhere('meeting.date >= :from', { from: isoDate(from) });
-      if (to) query.andWhere('meeting.date <= :to', { to: isoDate(to) });
-      return query.orderBy('meeting.date', 'ASC').addOrderBy('meeting.id', 'ASC');
-    });
+    return connectionFromQuery(
+      args,
+      () => {
+        const query = dataSource.getRepository(Meeting).createQueryBuilder('meeting');
+        if (councilId) query.andWhere('meeting.councilId = :councilId', { councilId });
+        if (from) query.andWhere('meeting.date >= :from', { from: isoDate(from) });
+        if (to) query.andWhere('meeting.date <= :to', { to: isoDate(to) });
+        return query.orderBy('meeting.date', 'ASC').addOrderBy('meeting.id', 'ASC');
+      },
+      config.maxPageSize,
+    );
   }
 
   @FieldResolver(() => Council, { description: 'The body that met (organ).' })

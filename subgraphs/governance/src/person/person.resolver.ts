@@ -49,14 +49,18 @@ export class PersonResolver {
       description: 'Text the name contains, e.g. "dunsæd".',
     })
     search: string | undefined,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { dataSource, config }: Context,
   ) {
     const pattern = search ? containsPattern('search', searchName(search)) : undefined;
-    return connectionFromQuery(pageArgs, () => {
-      const query = dataSource.getRepository(Person).createQueryBuilder('person');
-      if (pattern) query.where(`person.searchName LIKE :pattern ESCAPE '!'`, { pattern });
-      return query.orderBy('person.searchName', 'ASC').addOrderBy('person.id', 'ASC');
-    });
+    return connectionFromQuery(
+      pageArgs,
+      () => {
+        const query = dataSource.getRepository(Person).createQueryBuilder('person');
+        if (pattern) query.where(`person.searchName LIKE :pattern ESCAPE '!'`, { pattern });
+        return query.orderBy('person.searchName', 'ASC').addOrderBy('person.id', 'ASC');
+      },
+      config.maxPageSize,
+    );
   }
 
   // Deprecated plain list, sized for cost estimates: at most 2 seats per person today.
@@ -78,7 +82,7 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await seatsOf(person, context), page);
+    return connectionFromList(await seatsOf(person, context), page, context.config.maxPageSize);
   }
 
   // Deprecated plain list, sized for cost estimates: at most 3 items by one presenter today.
@@ -101,6 +105,6 @@ export class PersonResolver {
     @Args() page: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await presentedBy(person, context), page);
+    return connectionFromList(await presentedBy(person, context), page, context.config.maxPageSize);
   }
 }

@@ -45,7 +45,7 @@ export class ProjectRefResolver {
     @Args() page: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await discussed(project, context), page);
+    return connectionFromList(await discussed(project, context), page, context.config.maxPageSize);
   }
 }
 
@@ -87,6 +87,10 @@ export class OrganisationRefResolver {
     @Args() page: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await seatsOf(organisation, context, activeOn), page);
+    return connectionFromList(
+      await seatsOf(organisation, context, activeOn),
+      page,
+      context.config.maxPageSize,
+    );
   }
 }

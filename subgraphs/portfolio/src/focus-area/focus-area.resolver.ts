@@ -58,7 +58,11 @@ export class FocusAreaResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await projectsOf(context, area), pageArgs);
+    return connectionFromList(
+      await projectsOf(context, area),
+      pageArgs,
+      context.config.maxPageSize,
+    );
   }
 }
 

@@ -43,13 +43,16 @@ export class OrganisationResolver {
     description: 'Every organisation the documents name (virksomheter), by name, paged (Relay).',
   })
   @Directive(CONNECTION_LIST_SIZE)
-  organisationsConnection(@Args() pageArgs: PageArgs, @Ctx() { dataSource }: Context) {
-    return connectionFromQuery(pageArgs, () =>
-      dataSource
-        .getRepository(Organisation)
-        .createQueryBuilder('organisation')
-        .orderBy('organisation.name', 'ASC')
-        .addOrderBy('organisation.id', 'ASC'),
+  organisationsConnection(@Args() pageArgs: PageArgs, @Ctx() { dataSource, config }: Context) {
+    return connectionFromQuery(
+      pageArgs,
+      () =>
+        dataSource
+          .getRepository(Organisation)
+          .createQueryBuilder('organisation')
+          .orderBy('organisation.name', 'ASC')
+          .addOrderBy('organisation.id', 'ASC'),
+      config.maxPageSize,
     );
   }
 
@@ -73,6 +76,10 @@ export class OrganisationResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await projectsOf(context, organisation), pageArgs);
+    return connectionFromList(
+      await projectsOf(context, organisation),
+      pageArgs,
+      context.config.maxPageSize,
+    );
   }
 }

@@ -61,8 +61,10 @@ export class ProjectResolver {
     @Ctx() context: Context,
   ) {
     await checkProjectFilter(context, filter);
-    return connectionFromQuery(pageArgs, () =>
-      orderProjects(filteredProjects(context.dataSource, filter), orderBy),
+    return connectionFromQuery(
+      pageArgs,
+      () => orderProjects(filteredProjects(context.dataSource, filter), orderBy),
+      context.config.maxPageSize,
     );
   }
 

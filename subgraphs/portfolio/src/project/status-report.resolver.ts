@@ -115,6 +115,10 @@ export class ProjectHistoryResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() context: Context,
   ) {
-    return connectionFromList(await reportsOf(context, project), pageArgs);
+    return connectionFromList(
+      await reportsOf(context, project),
+      pageArgs,
+      context.config.maxPageSize,
+    );
   }
 }

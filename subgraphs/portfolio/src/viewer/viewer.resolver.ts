@@ -41,14 +41,18 @@ export class ViewerResolver {
   @Directive(CONNECTION_LIST_SIZE)
   reportableProjects(@Root() viewer: Viewer, @Args() pageArgs: PageArgs, @Ctx() context: Context) {
     const { role, organisationId } = viewer.principal;
-    return connectionFromQuery(pageArgs, () => {
-      const query = orderProjects(filteredProjects(context.dataSource));
-      if (role === 'admin') return query;
-      if (role === 'reporter' && organisationId)
-        return query.andWhere('project.responsible_organisation_id = :viewerOrganisation', {
-          viewerOrganisation: organisationId,
-        });
-      return query.andWhere('1 = 0');
-    });
+    return connectionFromQuery(
+      pageArgs,
+      () => {
+        const query = orderProjects(filteredProjects(context.dataSource));
+        if (role === 'admin') return query;
+        if (role === 'reporter' && organisationId)
+          return query.andWhere('project.responsible_organisation_id = :viewerOrganisation', {
+            viewerOrganisation: organisationId,
+          });
+        return query.andWhere('1 = 0');
+      },
+      context.config.maxPageSize,
+    );
   }
 }
