@@ -5,6 +5,7 @@ COPY package.json package-lock.json tsconfig.base.json tsconfig.json ./
 COPY shared/package.json shared/
 COPY gateway/package.json gateway/
 COPY tests/package.json tests/
+COPY tests/kit/package.json tests/kit/
 COPY subgraphs/portfolio/package.json subgraphs/portfolio/
 COPY subgraphs/governance/package.json subgraphs/governance/
 COPY subgraphs/architecture/package.json subgraphs/architecture/
