@@ -59,8 +59,8 @@ export const buildArchitectureSchema = () =>
       Project: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
       FocusArea: ({ code }: Record<string, unknown>) => ({ code: String(code) }),
       ResultGoal: ({ code }: Record<string, unknown>, context: Context) =>
-        resultGoalByCode(context, String(code)),
+        context.loaders.of(resultGoalByCode).load(String(code)),
       Measure: ({ code }: Record<string, unknown>, context: Context) =>
-        measureByCode(context, String(code)),
+        context.loaders.of(measureByCode).load(String(code)),
     },
   });

@@ -1,13 +1,10 @@
-import { rowBy, rowsBy, type Context } from '@ehelse/shared/graphql';
+import { rowBy, rowsBy } from '@ehelse/shared/graphql';
 import { EffectNode } from './effect-node.entity';
 
-const effectNodeByCodeLoader = rowBy(EffectNode, 'code');
-const childrenOfEffectNodeLoader = rowsBy(EffectNode, 'parentCode', {
+/** A node of the effect-goal tree by its code, e.g. "1.2.1"; null where none exists. */
+export const effectNodeByCode = rowBy(EffectNode, 'code');
+
+/** The nodes below each node (by the parent's code), in code order. */
+export const effectNodesByParent = rowsBy(EffectNode, 'parentCode', {
   order: { position: 'ASC' },
 });
-
-export const effectNodeByCode = (context: Context, code: string) =>
-  context.loaders.of(effectNodeByCodeLoader).load(code);
-
-export const childrenOfEffectNode = (context: Context, code: string) =>
-  context.loaders.of(childrenOfEffectNodeLoader).load(code);

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
 import { isId, listSize, type Context } from '@ehelse/shared/graphql';
-import { childrenOfEffectNode, effectNodeByCode } from './effect-goal.loaders';
+import { effectNodeByCode, effectNodesByParent } from './effect-goal.loaders';
 import { EffectNode } from './effect-node.entity';
 
 @Resolver(() => EffectNode)
@@ -24,7 +24,7 @@ export class EffectNodeResolver {
   })
   effectNode(@Arg('code') code: string, @Ctx() context: Context) {
     // A code no row can have is answered like a missing one, without a query.
-    return isId('code', code) ? effectNodeByCode(context, code) : null;
+    return isId('code', code) ? context.loaders.of(effectNodeByCode).load(code) : null;
   }
 
   @FieldResolver(() => EffectNode, {
@@ -32,7 +32,7 @@ export class EffectNodeResolver {
     description: 'The node above (overordnet); null for an effektområde.',
   })
   parent(@Root() node: EffectNode, @Ctx() context: Context) {
-    return node.parentCode ? effectNodeByCode(context, node.parentCode) : null;
+    return node.parentCode ? context.loaders.of(effectNodeByCode).load(node.parentCode) : null;
   }
 
   @FieldResolver(() => [EffectNode], {
@@ -41,6 +41,6 @@ export class EffectNodeResolver {
   // Fixed by the document: at most 4 children per node.
   @listSize(10)
   children(@Root() node: EffectNode, @Ctx() context: Context) {
-    return childrenOfEffectNode(context, node.code);
+    return context.loaders.of(effectNodesByParent).load(node.code);
   }
 }

@@ -6,7 +6,7 @@ import { FocusAreaPriorityGroup, FocusAreaPriorityMember } from './focus-area-pr
 const groupKey = (year: number, priority: number) => `${year}:${priority}`;
 
 /** The groups an innsatsområde was placed in, by year: one statement for every code. */
-const priorityGroupsOfFocusAreaLoader = defineLoader<string, FocusAreaPriorityGroup[]>(
+export const priorityGroupsByFocusArea = defineLoader<string, FocusAreaPriorityGroup[]>(
   'FocusAreaPriorityGroup rows by focus area code',
   async (codes, dataSource) => {
     const members = await dataSource.getRepository(FocusAreaPriorityMember).find({
@@ -21,7 +21,7 @@ const priorityGroupsOfFocusAreaLoader = defineLoader<string, FocusAreaPriorityGr
 );
 
 /** The members of each group (key "year:priority"), in code order: one statement for the years. */
-const membersOfPriorityGroupLoader = defineLoader<string, FocusAreaPriorityMember[]>(
+const membersByPriorityGroup = defineLoader<string, FocusAreaPriorityMember[]>(
   'FocusAreaPriorityMember rows by group',
   async (keys, dataSource) => {
     const years = [...new Set(keys.map((key) => Number(key.split(':')[0])))];
@@ -32,8 +32,6 @@ const membersOfPriorityGroupLoader = defineLoader<string, FocusAreaPriorityMembe
   },
 );
 
-export const priorityGroupsOfFocusArea = (context: Context, code: string) =>
-  context.loaders.of(priorityGroupsOfFocusAreaLoader).load(code);
-
+/** The members of a priority group, in code order. */
 export const membersOfPriorityGroup = (context: Context, group: FocusAreaPriorityGroup) =>
-  context.loaders.of(membersOfPriorityGroupLoader).load(groupKey(group.year, group.priority));
+  context.loaders.of(membersByPriorityGroup).load(groupKey(group.year, group.priority));

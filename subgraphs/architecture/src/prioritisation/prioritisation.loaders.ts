@@ -7,15 +7,21 @@ import {
   PrioritisationRound,
 } from './prioritisation.entity';
 
-const roundByIdLoader = rowBy(PrioritisationRound, 'id');
-const criteriaOfRoundLoader = rowsBy(PrioritisationCriterion, 'roundId', {
+/** A prioritisation round by id, e.g. "nasjonalt-e-helserad-2022"; null where none exists. */
+export const prioritisationRoundById = rowBy(PrioritisationRound, 'id');
+
+/** Every criterion of each round, groups and scored questions, in tree order. */
+export const criteriaByRound = rowsBy(PrioritisationCriterion, 'roundId', {
   order: { position: 'ASC' },
 });
-const candidatesOfRoundLoader = rowsBy(PrioritisationCandidate, 'roundId', {
+
+/** Every sheet column of each round, in sheet order. */
+export const candidatesByRound = rowsBy(PrioritisationCandidate, 'roundId', {
   order: { position: 'ASC' },
 });
-const valuesOfCandidateLoader = rowsBy<CandidateValue, number>(CandidateValue, 'candidateId');
-const printedGroupScoresOfCandidateLoader = rowsBy<CandidatePrintedGroupScore, number>(
+
+const valuesByCandidate = rowsBy<CandidateValue, number>(CandidateValue, 'candidateId');
+const printedGroupScoresByCandidate = rowsBy<CandidatePrintedGroupScore, number>(
   CandidatePrintedGroupScore,
   'candidateId',
 );
@@ -28,21 +34,10 @@ async function rowsOf<T>(promise: Promise<(T[] | Error)[]>): Promise<T[][]> {
   });
 }
 
-export const prioritisationRoundById = (context: Context, id: string) =>
-  context.loaders.of(roundByIdLoader).load(id);
-
-/** Every criterion of the round, groups and scored questions, in tree order. */
-export const criteriaOfRound = (context: Context, roundId: string) =>
-  context.loaders.of(criteriaOfRoundLoader).load(roundId);
-
-/** Every sheet column of the round, in sheet order. */
-export const candidatesOfRound = (context: Context, roundId: string) =>
-  context.loaders.of(candidatesOfRoundLoader).load(roundId);
-
 /** The input cells of each candidate, in the order of `candidateIds`. */
 export const valuesOfCandidates = (context: Context, candidateIds: number[]) =>
-  rowsOf(context.loaders.of(valuesOfCandidateLoader).loadMany(candidateIds));
+  rowsOf(context.loaders.of(valuesByCandidate).loadMany(candidateIds));
 
 /** The group values the sheet printed for each candidate, in the order of `candidateIds`. */
 export const printedGroupScoresOfCandidates = (context: Context, candidateIds: number[]) =>
-  rowsOf(context.loaders.of(printedGroupScoresOfCandidateLoader).loadMany(candidateIds));
+  rowsOf(context.loaders.of(printedGroupScoresByCandidate).loadMany(candidateIds));

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { isId, cost, listSize, type Context } from '@ehelse/shared/graphql';
 import { PrioritisationCriterion, PrioritisationRound } from './prioritisation.entity';
-import { criteriaOfRound, prioritisationRoundById } from './prioritisation.loaders';
+import { criteriaByRound, prioritisationRoundById } from './prioritisation.loaders';
 import { Candidate, SheetColumn } from './prioritisation.types';
 import { roundScoring } from './round-scoring';
 
@@ -22,7 +22,7 @@ export class PrioritisationRoundResolver {
   })
   prioritisationRound(@Arg('id', () => ID) id: string, @Ctx() context: Context) {
     // An id no row can have is answered like a missing one, without a query.
-    return isId('slug', id) ? prioritisationRoundById(context, id) : null;
+    return isId('slug', id) ? context.loaders.of(prioritisationRoundById).load(id) : null;
   }
 
   @FieldResolver(() => [PrioritisationCriterion], {
@@ -32,7 +32,7 @@ export class PrioritisationRoundResolver {
   // Fixed by the sheet: 3 top-level criteria.
   @listSize(10)
   async criteria(@Root() round: PrioritisationRound, @Ctx() context: Context) {
-    return (await criteriaOfRound(context, round.id)).filter(
+    return (await context.loaders.of(criteriaByRound).load(round.id)).filter(
       (criterion) => criterion.parentCode === null,
     );
   }
@@ -70,7 +70,7 @@ export class PrioritisationCriterionResolver {
   // Fixed by the sheet: at most 4 sub-criteria per group (Kostnader).
   @listSize(10)
   async children(@Root() criterion: PrioritisationCriterion, @Ctx() context: Context) {
-    return (await criteriaOfRound(context, criterion.roundId)).filter(
+    return (await context.loaders.of(criteriaByRound).load(criterion.roundId)).filter(
       (child) => child.parentCode === criterion.code,
     );
   }

@@ -13,8 +13,8 @@ import type {
   PrioritisationCriterion,
 } from './prioritisation.entity';
 import {
-  candidatesOfRound,
-  criteriaOfRound,
+  candidatesByRound,
+  criteriaByRound,
   printedGroupScoresOfCandidates,
   valuesOfCandidates,
 } from './prioritisation.loaders';
@@ -136,8 +136,8 @@ function rankCandidates(
  */
 export async function roundScoring(context: Context, roundId: string): Promise<RoundScoring> {
   const [criteria, rows] = await Promise.all([
-    criteriaOfRound(context, roundId),
-    candidatesOfRound(context, roundId),
+    context.loaders.of(criteriaByRound).load(roundId),
+    context.loaders.of(candidatesByRound).load(roundId),
   ]);
   const ids = rows.map((row) => row.id);
   const [values, printed] = await Promise.all([

@@ -7,9 +7,9 @@ import {
   type Context,
 } from '@ehelse/shared/graphql';
 import { FocusAreaPriorityGroup } from '../focus-area-priority/focus-area-priority.entity';
-import { priorityGroupsOfFocusArea } from '../focus-area-priority/focus-area-priority.loaders';
+import { priorityGroupsByFocusArea } from '../focus-area-priority/focus-area-priority.loaders';
 import { Measure } from '../result-goal/measure.entity';
-import { measuresOfOrganisation, measuresOfProject } from '../result-goal/result-goal.loaders';
+import { measuresByOrganisation, measuresByProject } from '../result-goal/result-goal.loaders';
 import { MeasureConnection } from '../result-goal/result-goal.types';
 import { FocusAreaRef, OrganisationRef, ProjectRef } from './references.types';
 
@@ -24,7 +24,7 @@ export class ProjectRefResolver {
   // Bounded by the roadmap: the most any project carries today is 2 (MF Helse, "100").
   @listSize(5)
   measures(@Root() project: ProjectRef, @Ctx() context: Context) {
-    return measuresOfProject(context, project.id);
+    return context.loaders.of(measuresByProject).load(project.id);
   }
 }
 
@@ -39,7 +39,7 @@ export class OrganisationRefResolver {
   // Grows with the roadmap; the most any organisation has today is 12 (Direktoratet for e-helse).
   @listSize(25)
   responsibleForMeasures(@Root() organisation: OrganisationRef, @Ctx() context: Context) {
-    return measuresOfOrganisation(context, organisation.id);
+    return context.loaders.of(measuresByOrganisation).load(organisation.id);
   }
 
   @FieldResolver(() => MeasureConnection, {
@@ -54,7 +54,7 @@ export class OrganisationRefResolver {
   ) {
     // The same loader as the plain list: one statement for every organisation of the request.
     return connectionFromList(
-      await measuresOfOrganisation(context, organisation.id),
+      await context.loaders.of(measuresByOrganisation).load(organisation.id),
       pageArgs,
       context.config.maxPageSize,
     );
@@ -71,6 +71,6 @@ export class FocusAreaRefResolver {
   // One per year of prioritisation; the documents hold one year (2020), 5 leaves room for more.
   @listSize(5)
   priorityGroups(@Root() area: FocusAreaRef, @Ctx() context: Context) {
-    return priorityGroupsOfFocusArea(context, area.code);
+    return context.loaders.of(priorityGroupsByFocusArea).load(area.code);
   }
 }

@@ -19,8 +19,8 @@ import {
   measureByCode,
   measuresPage,
   milestoneByCode,
-  organisationLinksOfMeasure,
-  projectLinksOfMeasure,
+  organisationLinksByMeasure,
+  projectLinksByMeasure,
   resultGoalByCode,
 } from './result-goal.loaders';
 import { MeasureConnection, MeasureFilter } from './result-goal.types';
@@ -30,7 +30,7 @@ export class MeasureResolver {
   @Query(() => Measure, { nullable: true, description: 'One tiltak by its code, e.g. "RM3-T4".' })
   measure(@Arg('code') code: string, @Ctx() context: Context) {
     // A code no row can have is answered like a missing one, without a query.
-    return isId('code', code) ? measureByCode(context, code) : null;
+    return isId('code', code) ? context.loaders.of(measureByCode).load(code) : null;
   }
 
   @Query(() => MeasureConnection, {
@@ -48,7 +48,7 @@ export class MeasureResolver {
 
   @FieldResolver(() => ResultGoal, { description: 'The resultatmål the tiltak belongs to.' })
   resultGoal(@Root() measure: Measure, @Ctx() context: Context) {
-    return resultGoalByCode(context, measure.resultGoalCode);
+    return context.loaders.of(resultGoalByCode).load(measure.resultGoalCode);
   }
 
   @FieldResolver(() => Milestone, {
@@ -57,7 +57,9 @@ export class MeasureResolver {
       'The milestone (milepæl) the tiltak serves. Never printed: inferred from titles, null where they do not decide it.',
   })
   milestone(@Root() measure: Measure, @Ctx() context: Context) {
-    return measure.milestoneCode ? milestoneByCode(context, measure.milestoneCode) : null;
+    return measure.milestoneCode
+      ? context.loaders.of(milestoneByCode).load(measure.milestoneCode)
+      : null;
   }
 
   @FieldResolver(() => OrganisationRef, {
@@ -76,7 +78,7 @@ export class MeasureResolver {
   // Bounded by how the plan names a responsible: at most 2 today ("Direktoratet/NHN").
   @listSize(5)
   async responsibleOrganisations(@Root() measure: Measure, @Ctx() context: Context) {
-    const links = await organisationLinksOfMeasure(context, measure.code);
+    const links = await context.loaders.of(organisationLinksByMeasure).load(measure.code);
     return links.map((link) => ({ id: link.organisationId }));
   }
 
@@ -86,7 +88,7 @@ export class MeasureResolver {
   // Bounded by the plan: at most 1 project per tiltak today.
   @listSize(5)
   async implementedBy(@Root() measure: Measure, @Ctx() context: Context) {
-    const links = await projectLinksOfMeasure(context, measure.code);
+    const links = await context.loaders.of(projectLinksByMeasure).load(measure.code);
     return links.map((link) => projectRef(link.projectId));
   }
 }

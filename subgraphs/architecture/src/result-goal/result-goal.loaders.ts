@@ -19,14 +19,29 @@ import type { MeasureFilter } from './result-goal.types';
 
 const inPlanOrder = { order: { position: 'ASC' } } as const;
 
-const resultGoalByCodeLoader = rowBy(ResultGoal, 'code');
-const measureByCodeLoader = rowBy(Measure, 'code');
-const milestoneByCodeLoader = rowBy(Milestone, 'code');
-const milestonesOfResultGoalLoader = rowsBy(Milestone, 'resultGoalCode', inPlanOrder);
-const measuresOfResultGoalLoader = rowsBy(Measure, 'resultGoalCode', inPlanOrder);
-const projectLinksOfResultGoalLoader = rowsBy(ResultGoalProject, 'resultGoalCode', inPlanOrder);
-const organisationLinksOfMeasureLoader = rowsBy(MeasureOrganisation, 'measureCode', inPlanOrder);
-const projectLinksOfMeasureLoader = rowsBy(MeasureProject, 'measureCode', inPlanOrder);
+/** A resultatmål by its code, e.g. "RM3"; null where none exists. */
+export const resultGoalByCode = rowBy(ResultGoal, 'code');
+
+/** A tiltak by its code, e.g. "RM3-T4"; null where none exists. */
+export const measureByCode = rowBy(Measure, 'code');
+
+/** A milestone by its code; null where none exists. */
+export const milestoneByCode = rowBy(Milestone, 'code');
+
+/** The milestones of each resultatmål, in plan order. */
+export const milestonesByResultGoal = rowsBy(Milestone, 'resultGoalCode', inPlanOrder);
+
+/** The tiltak of each resultatmål, in plan order. */
+export const measuresByResultGoal = rowsBy(Measure, 'resultGoalCode', inPlanOrder);
+
+/** The links to the portfolio projects that carry a resultatmål as a whole. */
+export const projectLinksByResultGoal = rowsBy(ResultGoalProject, 'resultGoalCode', inPlanOrder);
+
+/** The links to the organisations named responsible for a tiltak, in printed order. */
+export const organisationLinksByMeasure = rowsBy(MeasureOrganisation, 'measureCode', inPlanOrder);
+
+/** The links to the portfolio projects that carry out a tiltak. */
+export const projectLinksByMeasure = rowsBy(MeasureProject, 'measureCode', inPlanOrder);
 
 /**
  * Tiltak per linked key (project or organisation), in plan order: the link table is
@@ -51,41 +66,11 @@ function measuresByLink<T extends MeasureProject | MeasureOrganisation>(
   );
 }
 
-const measuresOfProjectLoader = measuresByLink(MeasureProject, 'projectId');
-const measuresOfOrganisationLoader = measuresByLink(MeasureOrganisation, 'organisationId');
+/** The tiltak each portfolio project carries out, in plan order. */
+export const measuresByProject = measuresByLink(MeasureProject, 'projectId');
 
-export const resultGoalByCode = (context: Context, code: string) =>
-  context.loaders.of(resultGoalByCodeLoader).load(code);
-
-export const measureByCode = (context: Context, code: string) =>
-  context.loaders.of(measureByCodeLoader).load(code);
-
-export const milestoneByCode = (context: Context, code: string) =>
-  context.loaders.of(milestoneByCodeLoader).load(code);
-
-export const milestonesOfResultGoal = (context: Context, resultGoalCode: string) =>
-  context.loaders.of(milestonesOfResultGoalLoader).load(resultGoalCode);
-
-export const measuresOfResultGoal = (context: Context, resultGoalCode: string) =>
-  context.loaders.of(measuresOfResultGoalLoader).load(resultGoalCode);
-
-/** The links to the portfolio projects that carry a resultatmål as a whole. */
-export const projectLinksOfResultGoal = (context: Context, resultGoalCode: string) =>
-  context.loaders.of(projectLinksOfResultGoalLoader).load(resultGoalCode);
-
-/** The links to the organisations named responsible for a tiltak, in printed order. */
-export const organisationLinksOfMeasure = (context: Context, measureCode: string) =>
-  context.loaders.of(organisationLinksOfMeasureLoader).load(measureCode);
-
-/** The links to the portfolio projects that carry out a tiltak. */
-export const projectLinksOfMeasure = (context: Context, measureCode: string) =>
-  context.loaders.of(projectLinksOfMeasureLoader).load(measureCode);
-
-export const measuresOfProject = (context: Context, projectId: string) =>
-  context.loaders.of(measuresOfProjectLoader).load(projectId);
-
-export const measuresOfOrganisation = (context: Context, organisationId: string) =>
-  context.loaders.of(measuresOfOrganisationLoader).load(organisationId);
+/** The tiltak each organisation is named responsible for, in plan order. */
+export const measuresByOrganisation = measuresByLink(MeasureOrganisation, 'organisationId');
 
 /**
  * A missing id inside a filter is the caller's mistake, not an empty result: an unknown
@@ -100,7 +85,7 @@ async function checkMeasureFilter(context: Context, filter: MeasureFilter | unde
   if (codes.length === 0) return;
   codes.forEach((code, index) => requireId('code', `filter.resultGoalCodes[${index}]`, code));
   await requireAllExist(
-    context.loaders.of(resultGoalByCodeLoader),
+    context.loaders.of(resultGoalByCode),
     'filter.resultGoalCodes',
     'resultatmål',
     codes,

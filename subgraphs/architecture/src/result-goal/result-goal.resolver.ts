@@ -5,9 +5,9 @@ import { Measure } from './measure.entity';
 import { Milestone } from './milestone.entity';
 import { ResultGoal } from './result-goal.entity';
 import {
-  measuresOfResultGoal,
-  milestonesOfResultGoal,
-  projectLinksOfResultGoal,
+  measuresByResultGoal,
+  milestonesByResultGoal,
+  projectLinksByResultGoal,
   resultGoalByCode,
 } from './result-goal.loaders';
 
@@ -28,7 +28,7 @@ export class ResultGoalResolver {
   })
   resultGoal(@Arg('code') code: string, @Ctx() context: Context) {
     // A code no row can have is answered like a missing one, without a query.
-    return isId('code', code) ? resultGoalByCode(context, code) : null;
+    return isId('code', code) ? context.loaders.of(resultGoalByCode).load(code) : null;
   }
 
   @FieldResolver(() => [Milestone], {
@@ -37,7 +37,7 @@ export class ResultGoalResolver {
   // Fixed by the roadmap: at most 4 per resultatmål (RM3, RM5, RM6).
   @listSize(10)
   milestones(@Root() goal: ResultGoal, @Ctx() context: Context) {
-    return milestonesOfResultGoal(context, goal.code);
+    return context.loaders.of(milestonesByResultGoal).load(goal.code);
   }
 
   @FieldResolver(() => [Measure], {
@@ -46,7 +46,7 @@ export class ResultGoalResolver {
   // Fixed by the roadmap: at most 9 per resultatmål (RM3).
   @listSize(20)
   measures(@Root() goal: ResultGoal, @Ctx() context: Context) {
-    return measuresOfResultGoal(context, goal.code);
+    return context.loaders.of(measuresByResultGoal).load(goal.code);
   }
 
   @FieldResolver(() => [ProjectRef], {
@@ -56,7 +56,7 @@ export class ResultGoalResolver {
   // At most 1 per resultatmål today (PKT for RM6).
   @listSize(5)
   async implementedBy(@Root() goal: ResultGoal, @Ctx() context: Context) {
-    const links = await projectLinksOfResultGoal(context, goal.code);
+    const links = await context.loaders.of(projectLinksByResultGoal).load(goal.code);
     return links.map((link) => projectRef(link.projectId));
   }
 }

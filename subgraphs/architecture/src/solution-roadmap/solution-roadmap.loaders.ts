@@ -14,25 +14,20 @@ import {
 } from './solution-roadmap.entity';
 import type { RoadmapActivityFilter } from './solution-roadmap.types';
 
-const roadmapGoalByNumberLoader = rowBy<RoadmapGoal, number>(RoadmapGoal, 'number');
-const activitiesOfGoalLoader = rowsBy<RoadmapActivity, number>(RoadmapActivity, 'goalNumber', {
+/** A roadmap goal by its number; null where none exists. */
+export const roadmapGoalByNumber = rowBy<RoadmapGoal, number>(RoadmapGoal, 'number');
+
+/** The activities of each roadmap goal, by goal number, in printed order. */
+export const activitiesByGoal = rowsBy<RoadmapActivity, number>(RoadmapActivity, 'goalNumber', {
   order: { id: 'ASC' },
 });
-const organisationLinksOfActivityLoader = rowsBy<RoadmapActivityOrganisation, number>(
+
+/** The links to the organisations each activity's actor cell names, in printed order. */
+export const organisationLinksByActivity = rowsBy<RoadmapActivityOrganisation, number>(
   RoadmapActivityOrganisation,
   'activityId',
   { order: { position: 'ASC' } },
 );
-
-export const roadmapGoalByNumber = (context: Context, goalNumber: number) =>
-  context.loaders.of(roadmapGoalByNumberLoader).load(goalNumber);
-
-export const activitiesOfGoal = (context: Context, goalNumber: number) =>
-  context.loaders.of(activitiesOfGoalLoader).load(goalNumber);
-
-/** The links to the organisations an activity's actor cell names, in printed order. */
-export const organisationLinksOfActivity = (context: Context, activityId: number) =>
-  context.loaders.of(organisationLinksOfActivityLoader).load(activityId);
 
 /**
  * A missing id inside a filter is the caller's mistake, not an empty result: an unknown
@@ -45,7 +40,7 @@ async function checkActivityFilter(context: Context, filter: RoadmapActivityFilt
   const numbers = filter?.goalNumbers ?? [];
   if (numbers.length === 0) return;
   await requireAllExist(
-    context.loaders.of(roadmapGoalByNumberLoader),
+    context.loaders.of(roadmapGoalByNumber),
     'filter.goalNumbers',
     'roadmap goal',
     numbers,

@@ -3,8 +3,8 @@ import { CONNECTION_LIST_SIZE, PageArgs, listSize, type Context } from '@ehelse/
 import { OrganisationRef, organisationRef } from '../references/references.types';
 import { RoadmapActivity, RoadmapGoal } from './solution-roadmap.entity';
 import {
-  activitiesOfGoal,
-  organisationLinksOfActivity,
+  activitiesByGoal,
+  organisationLinksByActivity,
   roadmapActivitiesPage,
   roadmapGoalByNumber,
 } from './solution-roadmap.loaders';
@@ -28,7 +28,7 @@ export class RoadmapGoalResolver {
   // Fixed by the document (a table of 2023): at most 14 per goal.
   @listSize(30)
   activities(@Root() goal: RoadmapGoal, @Ctx() context: Context) {
-    return activitiesOfGoal(context, goal.number);
+    return context.loaders.of(activitiesByGoal).load(goal.number);
   }
 }
 
@@ -49,7 +49,7 @@ export class RoadmapActivityResolver {
 
   @FieldResolver(() => RoadmapGoal, { description: 'The goal (mål) the activity serves.' })
   goal(@Root() activity: RoadmapActivity, @Ctx() context: Context) {
-    return roadmapGoalByNumber(context, activity.goalNumber);
+    return context.loaders.of(roadmapGoalByNumber).load(activity.goalNumber);
   }
 
   @FieldResolver(() => OrganisationRef, {
@@ -67,7 +67,7 @@ export class RoadmapActivityResolver {
   // An actor cell names at most 2 organisations today.
   @listSize(5)
   async organisations(@Root() activity: RoadmapActivity, @Ctx() context: Context) {
-    const links = await organisationLinksOfActivity(context, activity.id);
+    const links = await context.loaders.of(organisationLinksByActivity).load(activity.id);
     return links.map((link) => ({ id: link.organisationId }));
   }
 }

@@ -3,10 +3,10 @@ import { listSize, type Context } from '@ehelse/shared/graphql';
 import { Indicator, IndicatorTarget } from './indicator.entity';
 import { Strategy, StrategyGoal, TargetGroupQuote } from './strategy.entity';
 import {
-  goalsOfStrategy,
-  indicatorsOfGoal,
-  quotesOfStrategy,
-  targetsOfIndicator,
+  goalsByStrategy,
+  indicatorsByGoal,
+  quotesByStrategy,
+  targetsByIndicator,
 } from './strategy.loaders';
 
 @Resolver(() => Strategy)
@@ -23,7 +23,7 @@ export class StrategyResolver {
   // Fixed by the strategy document: 5 goals.
   @listSize(10)
   goals(@Root() strategy: Strategy, @Ctx() context: Context) {
-    return goalsOfStrategy(context, strategy.id);
+    return context.loaders.of(goalsByStrategy).load(strategy.id);
   }
 
   @FieldResolver(() => [TargetGroupQuote], {
@@ -32,7 +32,7 @@ export class StrategyResolver {
   // Fixed by the strategy document: 3 quotes.
   @listSize(10)
   targetGroupQuotes(@Root() strategy: Strategy, @Ctx() context: Context) {
-    return quotesOfStrategy(context, strategy.id);
+    return context.loaders.of(quotesByStrategy).load(strategy.id);
   }
 }
 
@@ -53,7 +53,7 @@ export class StrategyGoalResolver {
   // Fixed by the strategy document: at most 3 per goal.
   @listSize(10)
   indicators(@Root() goal: StrategyGoal, @Ctx() context: Context) {
-    return indicatorsOfGoal(context, goal.number);
+    return context.loaders.of(indicatorsByGoal).load(goal.number);
   }
 }
 
@@ -63,6 +63,6 @@ export class IndicatorResolver {
   // Fixed by the plan's steps: at most 4 per indicator.
   @listSize(10)
   targets(@Root() indicator: Indicator, @Ctx() context: Context) {
-    return targetsOfIndicator(context, indicator.id);
+    return context.loaders.of(targetsByIndicator).load(indicator.id);
   }
 }

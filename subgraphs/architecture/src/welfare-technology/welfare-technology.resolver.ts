@@ -5,7 +5,7 @@ import {
   WelfareTechnologyAssignment,
   WelfareTechnologyProgramme,
 } from './welfare-technology.entity';
-import { assignmentsOfProgramme } from './welfare-technology.loaders';
+import { assignmentsByProgramme } from './welfare-technology.loaders';
 
 @Resolver(() => WelfareTechnologyProgramme)
 export class WelfareTechnologyResolver {
@@ -26,7 +26,7 @@ export class WelfareTechnologyResolver {
   // Fixed by the programme document: 5 assignments.
   @listSize(10)
   assignments(@Root() programme: WelfareTechnologyProgramme, @Ctx() context: Context) {
-    return assignmentsOfProgramme(context, programme.id);
+    return context.loaders.of(assignmentsByProgramme).load(programme.id);
   }
 
   @FieldResolver(() => ProjectRef, {
