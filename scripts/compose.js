@@ -8,31 +8,39 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { composeServices } = require('@apollo/composition');
 const { parse } = require('graphql');
-const YAML = require('yaml');
 const { root, writeOrCheck } = require('./committed-file');
+const { supergraphConfig } = require('./supergraph-config');
 
-const CONFIG = path.join(root, 'gateway', 'supergraph.yaml');
 const SUPERGRAPH = path.join(root, 'gateway', 'supergraph.graphql');
 
-function servicesOf(configFile) {
-  const config = YAML.parse(fs.readFileSync(configFile, 'utf8'));
-  return Object.entries(config.subgraphs).map(([name, subgraph]) => {
-    const file = path.resolve(path.dirname(configFile), subgraph.schema.file);
-    return { name, url: subgraph.routing_url, typeDefs: parse(fs.readFileSync(file, 'utf8')) };
-  });
-}
-
-function main() {
-  const result = composeServices(servicesOf(CONFIG));
+/** The supergraph of the subgraphs a config names, and every error and hint composition gave. */
+function compose(config) {
+  const result = composeServices(
+    config.subgraphs.map(({ name, url, schemaFile }) => ({
+      name,
+      url,
+      typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+    })),
+  );
   const problems = [
     ...(result.errors ?? []).map((error) => `error: ${error.message}`),
     ...(result.hints ?? []).map((hint) => `hint ${hint.definition.code}: ${hint.message}`),
   ];
-  if (problems.length > 0) {
-    console.error(`Composition of ${path.relative(root, CONFIG)} failed:\n${problems.join('\n')}`);
-    process.exit(1);
-  }
-  if (!writeOrCheck(SUPERGRAPH, result.supergraphSdl, 'npm run compose')) process.exit(1);
+  return { supergraphSdl: result.supergraphSdl, problems };
 }
 
-main();
+function main() {
+  const config = supergraphConfig();
+  const { supergraphSdl, problems } = compose(config);
+  if (problems.length > 0) {
+    console.error(
+      `Composition of ${path.relative(root, config.file)} failed:\n${problems.join('\n')}`,
+    );
+    process.exit(1);
+  }
+  if (!writeOrCheck(SUPERGRAPH, supergraphSdl, 'npm run compose')) process.exit(1);
+}
+
+if (require.main === module) main();
+
+module.exports = { compose, SUPERGRAPH };

@@ -2,7 +2,7 @@
 // Production needs SUBGRAPH_SECRET; direct subgraph requests are signed as the gateway signs them.
 const { randomBytes } = require('node:crypto');
 // Built by `npm run bench` before this runs.
-const { SIGNATURE_HEADER, signBody } = require('../../shared/dist/gateway-signature');
+const { SIGNATURE_HEADER, signBody } = require('../../shared/dist/runtime');
 
 const SUBGRAPH_SECRET = randomBytes(32).toString('hex');
 const signedHeaders = (body) => ({
