@@ -161,11 +161,11 @@ function printSummary(year, answers, partDryRun) {
   const duplicates = duplicateIds(rows, rowNumbers);
   if (duplicates.length) fail('The table names a project twice; nothing was imported.', duplicates);
 
+  const config = loadConfig(process.env);
   const token =
-    values.token ||
-    (await signDevToken(loadConfig().auth, { role: 'admin', subject: 'import-cli' }));
+    values.token || (await signDevToken(config.auth, { role: 'admin', subject: 'import-cli' }));
   const parts = splitIntoParts(rows, rowNumbers, {
-    maxBytes: loadConfig().gateway.maxBodyBytes - BODY_MARGIN,
+    maxBytes: config.gateway.maxBodyBytes - BODY_MARGIN,
     maxRows: Math.max(1, Number(values['rows-per-part']) || 500),
   });
   // Several parts are several transactions: check them all first, so that a row error

@@ -31,7 +31,7 @@ if (values.org !== undefined && !isRegisteredOrganisation(values.org)) {
   );
   process.exit(2);
 }
-signDevToken(loadConfig().auth, {
+signDevToken(loadConfig(process.env).auth, {
   role: values.role,
   organisationId: values.org,
   subject: values.sub,

@@ -2,7 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { startGateway } from '@ehelse/gateway';
 import { startGovernance } from '@ehelse/governance';
 import type { RunningService } from '@ehelse/shared/runtime';
-import { seededDatabase, type Stack, startStack, testConfig } from '@ehelse/test-kit';
+import {
+  graphqlRequest,
+  seededDatabase,
+  type Stack,
+  startStack,
+  testConfig,
+} from '@ehelse/test-kit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const metricsUrlOf = (graphqlUrl: string) => graphqlUrl.replace(/\/graphql$/, '/metrics');
@@ -100,10 +106,8 @@ describe('METRICS_TOKEN and x-request-id', () => {
   });
 
   const requestIdAnswered = async (url: string, requestId: string) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
-      body: JSON.stringify({ query: '{ councils { id } }' }),
+    const response = await graphqlRequest(url, '{ councils { id } }', undefined, {
+      headers: { 'x-request-id': requestId },
     });
     expect(response.status).toBe(200);
     return response.headers.get('x-request-id');

@@ -197,7 +197,7 @@ describe.each(BACKENDS)('the machine-client guide against a local JWKS on %s', (
   });
 
   it('refuses an HS256 token, even one with the right claims, with 401', async () => {
-    const secret = new TextEncoder().encode(loadConfig().auth.devSecret);
+    const secret = new TextEncoder().encode(loadConfig(process.env).auth.devSecret);
     const hs256 = await new SignJWT({
       sub: 'rhf-vest-rapportering',
       role: 'reporter',

@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { allocatePorts, postGraphQL, type ServicePorts } from '@ehelse/test-kit';
+import { allocatePorts, graphqlRequest, postGraphQL, type ServicePorts } from '@ehelse/test-kit';
 
 /**
  * `npm start` as a person runs it (after the build): four processes on the embedded
@@ -139,11 +139,12 @@ function start(dataDir: string): Promise<Started> {
   });
 
   it('logs JSON lines with the same request id in the gateway and the subgraphs', async () => {
-    await fetch(`${gateway}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me-42' },
-      body: JSON.stringify({ query: '{ project(id: "107") { name agendaItems { number } } }' }),
-    });
+    await graphqlRequest(
+      `${gateway}/graphql`,
+      '{ project(id: "107") { name agendaItems { number } } }',
+      undefined,
+      { headers: { 'x-request-id': 'trace-me-42' } },
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const lines = running.output
       .join('')

@@ -67,7 +67,7 @@ describe.each(BACKENDS)('token rules through the gateway on %s', (backend) => {
     });
 
     it('refuses a token without exp and one signed HS512', async () => {
-      const auth = loadConfig().auth;
+      const auth = loadConfig(process.env).auth;
       const secret = new TextEncoder().encode(auth.devSecret);
       const claims = { sub: 'dev-admin', role: 'admin', iss: auth.issuer, aud: auth.audience };
       const noExp = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(secret);

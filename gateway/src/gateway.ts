@@ -14,7 +14,6 @@ import {
   documentGuard,
   limitValidationRules,
   listPolicyOf,
-  config as defaultConfig,
   createMetrics,
   createVerifier,
   idempotencyKeyOf,
@@ -52,15 +51,16 @@ import { ForwardingDataSource, type GatewayContext } from './subgraph-source';
 import { variableScalarsPlugin } from './variable-scalars';
 
 export interface GatewayOptions {
-  config?: Config;
+  /** The settings to run with: main.ts's `loadConfig(process.env)`, a test's own. */
+  config: Config;
   port?: number;
   /** Subgraph URLs that differ from the configured ones (tests). */
   subgraphUrls?: Partial<Record<SubgraphName, string>>;
 }
 
 /** The Apollo gateway over the static supergraph in gateway/supergraph.graphql. */
-export async function startGateway(options: GatewayOptions = {}): Promise<RunningService> {
-  const settings = options.config ?? defaultConfig;
+export async function startGateway(options: GatewayOptions): Promise<RunningService> {
+  const settings = options.config;
   requireSubgraphSecret(settings, 'gateway');
   requireProductionAuth(settings, 'gateway');
   const urlOf = (name: SubgraphName) => options.subgraphUrls?.[name] ?? settings.subgraphUrls[name];

@@ -8,5 +8,5 @@ export * from './auth/key-set';
 export * from './auth/verifier';
 export * from './auth/dev-token';
 export * from './auth/read-only';
-export * from './auth/refusal-log';
+export * from './auth/refusal-count';
 export * from './auth/production';

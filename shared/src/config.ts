@@ -1,7 +1,14 @@
 import path from 'node:path';
 import { claimMappingOf, type ClaimMapping } from './auth/org-number';
 
-/** Every setting of the project, read from the environment in this one place. */
+/**
+ * Every setting of the project, read from the environment in this one place. There is no
+ * global instance: each process's entry point (a subgraph's or the gateway's main.ts, a
+ * script) calls `loadConfig(process.env)` once and passes the Config down, and a request's
+ * Context carries it. The only other readers of the environment are the process-wide
+ * logger (logger.ts, via `logSettings`) and the tracing preload (tracing.ts, via
+ * `tracingSettings`), which exist before any entry point runs.
+ */
 export interface Config {
   env: string;
   production: boolean;
@@ -209,8 +216,27 @@ function bounded(name: string, value: number, min: number, max: number): number 
   return value;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const nodeEnv = env.NODE_ENV ?? 'development';
+const nodeEnvOf = (env: NodeJS.ProcessEnv) => env.NODE_ENV ?? 'development';
+
+/** What the process-wide logger needs (see logger.ts): no more, so it never refuses a start. */
+export function logSettings(env: NodeJS.ProcessEnv): Pick<Config, 'logLevel' | 'serviceName'> {
+  return {
+    logLevel: env.LOG_LEVEL ?? (nodeEnvOf(env) === 'test' ? 'silent' : 'info'),
+    serviceName: env.SERVICE_NAME || undefined,
+  };
+}
+
+/** What the tracing preload needs (see tracing.ts). */
+export function tracingSettings(env: NodeJS.ProcessEnv): TracingConfig {
+  return {
+    enabled: env.OTEL_TRACING === 'true',
+    serviceName: env.OTEL_SERVICE_NAME ?? env.SERVICE_NAME ?? 'ehelse-graph',
+  };
+}
+
+/** The settings in `env` (`process.env` in an entry point, a literal one in tests), checked. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const nodeEnv = nodeEnvOf(env);
   // A typo ("prod", "Production ") must not fall back to development and its public secret.
   if (!['development', 'test', 'production'].includes(nodeEnv)) {
     throw new Error(`NODE_ENV must be development, test or production, got "${nodeEnv}"`);
@@ -225,13 +251,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     env: nodeEnv,
     production: nodeEnv === 'production',
-    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
-    serviceName: env.SERVICE_NAME || undefined,
+    ...logSettings(env),
     supervised: env.SUPERVISED === 'true',
-    tracing: {
-      enabled: env.OTEL_TRACING === 'true',
-      serviceName: env.OTEL_SERVICE_NAME ?? env.SERVICE_NAME ?? 'ehelse-graph',
-    },
+    tracing: tracingSettings(env),
     gatewayPort: int('GATEWAY_PORT', 4000, env),
     ports,
     subgraphHost: env.SUBGRAPH_HOST || '127.0.0.1',
@@ -269,5 +291,3 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: authSettings(nodeEnv, env),
   };
 }
-
-export const config = loadConfig(process.env);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { GraphQLError } from 'graphql';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
-import { config as defaultConfig, type Config, type SubgraphName } from './config';
+import type { Config, SubgraphName } from './config';
 import { openEmbeddedFile, writeFileAtomically } from './embedded-file';
 import { unlockEmbeddedFile } from './embedded-lock';
 import { failStop } from './fatal';
@@ -13,7 +13,7 @@ export interface DatabaseOptions {
   subgraph: SubgraphName;
   entities: MixedList<Function | string | EntitySchema>;
   migrations: MixedList<Function | string>;
-  config?: Config;
+  config: Config;
   /** Overrides the embedded file location; `:memory:` keeps it in memory (tests). */
   embeddedLocation?: string;
   /** With `:memory:`, the database image to start from instead of an empty one (tests). */
@@ -68,12 +68,13 @@ async function embeddedFileOptions(location: string) {
 }
 
 /**
- * The subgraph's own database: MySQL when DATABASE_URL is set (one database per
- * subgraph, created if missing), otherwise an embedded sql.js file in DATA_DIR.
+ * The subgraph's own database: MySQL when `config.databaseUrl` (DATABASE_URL) is set (one
+ * database per subgraph, created if missing), otherwise an embedded sql.js file in
+ * `config.dataDir` (DATA_DIR).
  * Migrations run on open; `synchronize` is never used.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
-  const config = options.config ?? defaultConfig;
+  const { config } = options;
   const common = {
     entities: options.entities,
     migrations: options.migrations,

@@ -1,5 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import { config, type Config } from './config';
+import { logSettings, type Config } from './config';
 
 /**
  * Structured JSON logs. The process's service (SERVICE_NAME) is merged into each line's own
@@ -22,5 +22,11 @@ export function createLogger(
   return destination ? pino(options, destination) : pino(options);
 }
 
-/** The process's logger, from the settings read at start (config.ts). */
-export const logger = createLogger(config);
+/**
+ * The process's logger: the one module-level object built from the environment, by design.
+ * Every module logs through it from import on, before an entry point has loaded its Config
+ * and without one to hand, so it reads only what a log line needs (LOG_LEVEL, SERVICE_NAME;
+ * see `logSettings`) itself rather than the whole Config. Everything else takes its Config
+ * as a parameter.
+ */
+export const logger = createLogger(logSettings(process.env));

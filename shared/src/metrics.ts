@@ -2,7 +2,7 @@ import client from 'prom-client';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { DataSource } from 'typeorm';
 import { operationLabeler } from './operation-labels';
-import { authRefusalCounter } from './auth/refusal-log';
+import { authRefusalCounter } from './auth/refusal-count';
 import { sqlStatements } from './sql-statements';
 
 interface PoolInternals {

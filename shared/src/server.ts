@@ -17,7 +17,7 @@ import {
   writesDisabledPlugin,
   writesStatus,
 } from './auth';
-import { config as defaultConfig, type Config } from './config';
+import type { Config } from './config';
 import { formatErrorFor } from './errors';
 import type { Context } from './context';
 import {
@@ -47,7 +47,7 @@ export interface ServiceOptions {
    * `current()` returns it, /ready and /graphql answer 503 (see waitForDatabase).
    */
   dataSource: DataSource | PendingDatabase;
-  config?: Config;
+  config: Config;
 }
 
 /** A database that opens after the server starts listening. */
@@ -100,7 +100,7 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
   const app = express();
   const httpServer = http.createServer(app);
   const database = pendingOf(options.dataSource);
-  const config = options.config ?? defaultConfig;
+  const { config } = options;
   const metrics = createMetrics(
     options.name,
     () => database.current(),

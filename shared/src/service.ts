@@ -6,7 +6,7 @@ import {
   type RefusalCounter,
   type Verifier,
 } from './auth';
-import { config as defaultConfig, type Config } from './config';
+import type { Config } from './config';
 import { unauthenticated } from './errors';
 import { setFatalHandler } from './fatal';
 import { logger } from './logger';
@@ -51,11 +51,12 @@ export async function authenticate(
 /**
  * Runs a service as its own process: logs a failed start and exits, and on
  * SIGTERM/SIGINT stops accepting requests, finishes those in flight, closes the database.
+ * `settings` is the Config the entry point loaded, the one it starts the service with.
  */
 export function runAsProcess(
   name: string,
   start: () => Promise<RunningService>,
-  settings: Pick<Config, 'supervised'> = defaultConfig,
+  settings: Pick<Config, 'supervised'>,
 ): void {
   let service: RunningService | undefined;
   let stopping = false;

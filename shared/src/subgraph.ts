@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { config as defaultConfig, type Config, type SubgraphName } from './config';
+import type { Config, SubgraphName } from './config';
 import { openDatabase, type DatabaseOptions } from './database';
 import { requireSubgraphSecret } from './gateway-signature';
 import { startSubgraphServer } from './server';
@@ -17,8 +17,10 @@ export interface SubgraphDefinition {
 }
 
 export interface StartOptions {
+  /** The settings to run with: the entry point's `loadConfig(process.env)`, a test's own. */
+  config: Config;
+  /** Default: `config.ports[subgraph]`; 0 picks a free one (tests). */
   port?: number;
-  config?: Config;
   /** `:memory:` keeps the embedded database in memory (tests). */
   embeddedLocation?: string;
   /** With `:memory:`, a database image to start from, e.g. a copy of a seeded one (tests). */
@@ -26,15 +28,12 @@ export interface StartOptions {
 }
 
 /** Opens the subgraph's database: created if missing, migrated, seeded once. */
-export async function openSubgraphDatabase(
-  subgraph: SubgraphDefinition,
-  options: StartOptions = {},
-) {
+export async function openSubgraphDatabase(subgraph: SubgraphDefinition, options: StartOptions) {
   const dataSource = await openDatabase({
     subgraph: subgraph.name,
     entities: subgraph.entities,
     migrations: subgraph.migrations,
-    config: options.config ?? defaultConfig,
+    config: options.config,
     embeddedLocation: options.embeddedLocation,
     embeddedImage: options.embeddedImage,
   });
@@ -56,9 +55,9 @@ export async function openSubgraphDatabase(
  */
 export async function startSubgraph(
   subgraph: SubgraphDefinition,
-  options: StartOptions = {},
+  options: StartOptions,
 ): Promise<RunningService & { dataSource: DataSource }> {
-  const config = options.config ?? defaultConfig;
+  const { config } = options;
   // Before the database is opened, so a refused start leaves nothing behind.
   requireSubgraphSecret(config, `${subgraph.name} subgraph`);
   const schema = await subgraph.buildSchema();

@@ -1,5 +1,5 @@
 /**
- * OpenTelemetry tracing, switched on with OTEL_TRACING=true (config.tracing). Loaded with
+ * OpenTelemetry tracing, switched on with OTEL_TRACING=true (Config.tracing). Loaded with
  * `node --require shared/dist/tracing.js` (scripts/start.js and the Dockerfile do) so
  * that it patches http before anything else loads it. Spans go to the OTLP/HTTP
  * endpoint of the standard OTEL_EXPORTER_OTLP_ENDPOINT variable.
@@ -10,7 +10,7 @@ import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { config } from './config';
+import { tracingSettings } from './config';
 
 export function startTracing(serviceName: string) {
   const provider = new NodeTracerProvider({
@@ -33,4 +33,6 @@ export function startTracing(serviceName: string) {
   return provider;
 }
 
-if (config.tracing.enabled) startTracing(config.tracing.serviceName);
+// A preload runs before the entry point has a Config, so it reads its own settings (only these).
+const tracing = tracingSettings(process.env);
+if (tracing.enabled) startTracing(tracing.serviceName);

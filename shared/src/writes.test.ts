@@ -9,6 +9,8 @@ import {
   IdempotencyRecord,
   sweepExpiredKeys,
 } from './idempotency';
+import { badInput } from './errors';
+import { sqlStatements } from './sql-statements';
 import { mutation, writeTransaction, type RetryPolicy } from './writes';
 
 const FAST: RetryPolicy = { attempts: 4, baseDelayMs: 1, maxDelayMs: 5 };
@@ -112,16 +114,21 @@ describe.each(BACKENDS)('idempotent mutations on %s', (backend) => {
       { dataSource, principal, idempotencyKey: key },
       'testWrite',
       input,
-      async (manager) => {
-        runs += 1;
-        await recordAudit(manager, principal, {
-          action: 'testWrite',
-          entityType: 'Test',
-          entityId: key ?? 'none',
-          before: null,
-          after: input,
-        });
-        return { text: input.text, run: runs, missing: undefined };
+      {
+        check: (_caller, given) => {
+          if (given.text === '') throw badInput('text', 'text must not be empty');
+        },
+        async run(manager) {
+          runs += 1;
+          await recordAudit(manager, principal, {
+            action: 'testWrite',
+            entityType: 'Test',
+            entityId: key ?? 'none',
+            before: null,
+            after: input,
+          });
+          return { text: input.text, run: runs, missing: undefined };
+        },
       },
       FAST,
     );
@@ -157,7 +164,7 @@ describe.each(BACKENDS)('idempotent mutations on %s', (backend) => {
       { dataSource, principal: alice, idempotencyKey: 'k-operation' },
       'otherWrite',
       { text: 'a' },
-      async () => 'never',
+      { run: async () => 'never' },
     ).catch((error) => error);
     expect(refused.extensions.code).toBe('CONFLICT');
   });
@@ -167,6 +174,19 @@ describe.each(BACKENDS)('idempotent mutations on %s', (backend) => {
     const fromBob = await write(bob, 'k-shared', { text: 'a' });
     const otherCase = await write(alice, 'K-SHARED', { text: 'a' });
     expect(new Set([fromAlice.run, fromBob.run, otherCase.run]).size).toBe(3);
+  });
+
+  it('checks the input before anything else: no statement, whatever key it comes with', async () => {
+    await write(alice, 'k-checked', { text: 'a' });
+    for (const key of [undefined, 'k-checked', 'k-fresh']) {
+      const { result: refused, statements } = await sqlStatements.measure(() =>
+        write(alice, key, { text: '' }).catch((error) => error),
+      );
+      // Not CONFLICT for the reused key: bad input is bad input.
+      expect(refused.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+      expect(statements).toBe(0);
+    }
+    expect(await events('k-fresh')).toBe(0);
   });
 
   it('writes every time without a key', async () => {
@@ -181,15 +201,17 @@ describe.each(BACKENDS)('idempotent mutations on %s', (backend) => {
         { dataSource, principal: alice, idempotencyKey: 'k-failed' },
         'testWrite',
         { text: 'a' },
-        async (manager) => {
-          await recordAudit(manager, alice, {
-            action: 'testWrite',
-            entityType: 'Test',
-            entityId: 'k-failed',
-            before: null,
-            after: null,
-          });
-          throw new Error('validation failed');
+        {
+          async run(manager) {
+            await recordAudit(manager, alice, {
+              action: 'testWrite',
+              entityType: 'Test',
+              entityId: 'k-failed',
+              before: null,
+              after: null,
+            });
+            throw new Error('validation failed');
+          },
         },
       ),
     ).rejects.toThrow('validation failed');

@@ -105,25 +105,40 @@ export async function writeTransaction<T>(
 export type WriteContext = Pick<Context, 'dataSource' | 'principal' | 'idempotencyKey'>;
 
 /**
- * Runs a mutation's write: in one retried transaction and, when the request carries an
- * Idempotency-Key, at most once per key. A repeat with the same key and the same input
- * answers what the first answered and writes nothing; the key with another input is
+ * A mutation's write, declared once in its aggregate's `*.writes.ts` and handed whole to
+ * `mutation()`. `check` looks at the input and the caller only, never the database: it runs
+ * first, so bad input costs no SQL statement, waits for no other write and is refused as
+ * BAD_USER_INPUT/FORBIDDEN whatever Idempotency-Key came with it. `run` does the rest in
+ * the transaction: reads, the rules that need rows, the writes and the audit event.
+ */
+export interface Write<I, T> {
+  check?(caller: Principal, input: I): void;
+  run(manager: EntityManager, caller: Principal, input: I): Promise<T>;
+}
+
+/** Declares a write (only for the types: `check` and `run` share the input type). */
+export const defineWrite = <I, T>(write: Write<I, T>): Write<I, T> => write;
+
+/**
+ * Runs a mutation's write: its check, then in one retried transaction and, when the request
+ * carries an Idempotency-Key, at most once per key. A repeat with the same key and the same
+ * input answers what the first answered and writes nothing; the key with another input is
  * CONFLICT. The answer is stored as JSON in the write's own transaction and every answer
  * (the first included) is that JSON read back, so both are the same to the client.
- * `name` is the mutation field, `input` everything the write depends on; `write` gets the
- * transaction's manager and the signed-in caller (for its audit event and row-level rules).
+ * `name` is the mutation field, `input` everything the write depends on.
  */
-export async function mutation<T>(
+export async function mutation<I, T>(
   context: WriteContext,
   name: string,
-  input: unknown,
-  write: (manager: EntityManager, caller: Principal) => Promise<T>,
+  input: I,
+  write: Write<I, T>,
   policy: RetryPolicy = WRITE_RETRY,
 ): Promise<T> {
   const { dataSource, idempotencyKey } = context;
   // Resolvers declare their roles with @Authorized; a write without a caller is refused here too.
   const caller = context.principal ?? requireRole(null);
-  const work = (manager: EntityManager) => write(manager, caller);
+  write.check?.(caller, input);
+  const work = (manager: EntityManager) => write.run(manager, caller, input);
   if (idempotencyKey === undefined) return writeTransaction(dataSource, work, policy);
   const request: IdempotentRequest = {
     key: idempotencyKey,

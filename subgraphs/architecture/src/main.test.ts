@@ -1,4 +1,4 @@
-import { BACKENDS, seededDatabase, testConfig } from '@ehelse/test-kit';
+import { BACKENDS, graphqlRequest, seededDatabase, testConfig } from '@ehelse/test-kit';
 import { startArchitecture } from './main';
 import { seedArchitecture } from './seed';
 
@@ -15,12 +15,7 @@ describe.each(BACKENDS)('architecture subgraph server on %s', (backend) => {
   afterAll(() => service?.stop());
 
   const base = () => service.url.replace(/\/graphql$/, '');
-  const post = (query: string) =>
-    fetch(service.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
+  const post = (query: string) => graphqlRequest(service.url, query);
 
   it('answers health and readiness', async () => {
     expect(await (await fetch(`${base()}/health`)).json()).toEqual({
@@ -34,13 +29,12 @@ describe.each(BACKENDS)('architecture subgraph server on %s', (backend) => {
     const roadmap = await post(
       `{ resultGoals { code milestones { code } measures { code responsible { id } implementedBy { id } } } }`,
     );
-    const body = (await roadmap.json()) as any;
-    expect(body.data.resultGoals).toHaveLength(7);
+    expect(roadmap.body.data.resultGoals).toHaveLength(7);
     expect(roadmap.headers.get('x-sql-statements')).toBe('4');
     const rounds = await post(
       `{ prioritisationRounds { id criteria { code } candidates { name score printedScore rank } } }`,
     );
-    const ranked = ((await rounds.json()) as any).data.prioritisationRounds[0].candidates;
+    const ranked = rounds.body.data.prioritisationRounds[0].candidates;
     expect(ranked.map((c: any) => c.rank)).toEqual([1, 2, 3, 4, 5, 6, 6, 8, 9, 10, 11]);
     expect(rounds.headers.get('x-sql-statements')).toBe('5');
   });

@@ -1,4 +1,4 @@
-import { runAsProcess } from '@ehelse/shared/runtime';
+import { loadConfig, runAsProcess } from '@ehelse/shared/runtime';
 import { startSubgraph, type StartOptions, type SubgraphDefinition } from '@ehelse/shared/graphql';
 import { entities, migrations } from './entities';
 import { buildArchitectureSchema } from './schema';
@@ -12,7 +12,11 @@ export const architectureSubgraph: SubgraphDefinition = {
   buildSchema: buildArchitectureSchema,
 };
 
-export const startArchitecture = (options?: StartOptions) =>
+export const startArchitecture = (options: StartOptions) =>
   startSubgraph(architectureSubgraph, options);
 
-if (require.main === module) runAsProcess('architecture', () => startArchitecture());
+if (require.main === module) {
+  // The one place this process reads its settings from the environment.
+  const config = loadConfig(process.env);
+  runAsProcess('architecture', () => startArchitecture({ config }), config);
+}

@@ -14,8 +14,8 @@ import {
 import { FocusAreaRef, OrganisationRef, ProjectRef } from './references/references.types';
 import { MeasureResolver } from './result-goal/measure.resolver';
 import { measureByCode, resultGoalByCode } from './result-goal/result-goal.loaders';
+import { ResultGoalMutations } from './result-goal/result-goal.mutations';
 import { ResultGoalResolver } from './result-goal/result-goal.resolver';
-import { RoadmapAdminResolver } from './result-goal/roadmap-admin.resolver';
 import {
   RoadmapActivityResolver,
   RoadmapGoalResolver,
@@ -45,7 +45,7 @@ const resolvers = [
   RoadmapActivityResolver,
   PrioritisationRoundResolver,
   PrioritisationCriterionResolver,
-  RoadmapAdminResolver,
+  ResultGoalMutations,
   auditResolver('architectureAuditEvents', 'architecture'),
 ] as const;
 

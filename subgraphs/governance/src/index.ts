@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-export { startGovernance } from './main';
+export { startGovernance, governanceSubgraph } from './main';
 export { buildGovernanceSchema } from './schema';
 export { entities, migrations } from './entities';
 export { seedGovernance } from './seed';

@@ -1,4 +1,4 @@
-import { BACKENDS, seededDatabase, testConfig } from '@ehelse/test-kit';
+import { BACKENDS, graphqlRequest, seededDatabase, testConfig } from '@ehelse/test-kit';
 import { startGovernance } from './main';
 
 describe.each(BACKENDS)('governance service on %s', (backend) => {
@@ -17,18 +17,14 @@ describe.each(BACKENDS)('governance service on %s', (backend) => {
   const base = () => `http://127.0.0.1:${service.port}`;
 
   it('answers GraphQL over HTTP and reports its SQL statements per request', async () => {
-    const response = await fetch(`${base()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `{ meeting(id: "nasjonalt-e-helserad-5-22") { number agenda { number presenter { name } } } }`,
-      }),
-    });
-    const body = (await response.json()) as any;
+    const { body, headers } = await graphqlRequest(
+      `${base()}/graphql`,
+      `{ meeting(id: "nasjonalt-e-helserad-5-22") { number agenda { number presenter { name } } } }`,
+    );
     expect(body.errors).toBeUndefined();
     expect(body.data.meeting.agenda).toHaveLength(8);
     // meeting by id, agenda, presenters
-    expect(response.headers.get('x-sql-statements')).toBe('3');
+    expect(headers.get('x-sql-statements')).toBe('3');
   });
 
   it('serves health, readiness and metrics', async () => {

@@ -1,4 +1,4 @@
-import { runAsProcess } from '@ehelse/shared/runtime';
+import { loadConfig, runAsProcess } from '@ehelse/shared/runtime';
 import { startSubgraph, type StartOptions, type SubgraphDefinition } from '@ehelse/shared/graphql';
 import { entities, migrations } from './entities';
 import { buildGovernanceSchema } from './schema';
@@ -12,7 +12,11 @@ export const governanceSubgraph: SubgraphDefinition = {
   buildSchema: buildGovernanceSchema,
 };
 
-export const startGovernance = (options?: StartOptions) =>
+export const startGovernance = (options: StartOptions) =>
   startSubgraph(governanceSubgraph, options);
 
-if (require.main === module) runAsProcess('governance', () => startGovernance());
+if (require.main === module) {
+  // The one place this process reads its settings from the environment.
+  const config = loadConfig(process.env);
+  runAsProcess('governance', () => startGovernance({ config }), config);
+}

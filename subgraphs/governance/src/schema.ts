@@ -17,9 +17,9 @@ import {
   PlannedBodyMeetingResolver,
 } from './milestone-plan/milestone-plan.resolver';
 import { OrganisationRefResolver, ProjectRefResolver } from './references/references.resolver';
-import { AgendaAdminResolver } from './meeting/agenda-admin.resolver';
-import { MeetingAdminResolver } from './meeting/meeting-admin.resolver';
-import { MembershipAdminResolver } from './membership/membership-admin.resolver';
+import { AgendaMutations } from './meeting/agenda.mutations';
+import { MeetingMutations } from './meeting/meeting.mutations';
+import { MembershipMutations } from './membership/membership.mutations';
 
 export const buildGovernanceSchema = () =>
   buildFederatedSchema({
@@ -35,9 +35,9 @@ export const buildGovernanceSchema = () =>
       PlannedBodyMeetingResolver,
       ProjectRefResolver,
       OrganisationRefResolver,
-      MeetingAdminResolver,
-      AgendaAdminResolver,
-      MembershipAdminResolver,
+      MeetingMutations,
+      AgendaMutations,
+      MembershipMutations,
       auditResolver('governanceAuditEvents', 'governance'),
     ],
     references: {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
-export { startPortfolio } from './main';
+export { startPortfolio, portfolioSubgraph } from './main';
 export { buildPortfolioSchema } from './schema';
-export { insertProjects, type ProjectRow } from './seed';
+export { entities, migrations } from './entities';
+export { seedPortfolio, insertProjects, type ProjectRow } from './seed';

@@ -1,4 +1,4 @@
-import { runAsProcess } from '@ehelse/shared/runtime';
+import { loadConfig, runAsProcess } from '@ehelse/shared/runtime';
 import { startSubgraph, type StartOptions, type SubgraphDefinition } from '@ehelse/shared/graphql';
 import { entities, migrations } from './entities';
 import { buildPortfolioSchema } from './schema';
@@ -12,6 +12,10 @@ export const portfolioSubgraph: SubgraphDefinition = {
   buildSchema: buildPortfolioSchema,
 };
 
-export const startPortfolio = (options?: StartOptions) => startSubgraph(portfolioSubgraph, options);
+export const startPortfolio = (options: StartOptions) => startSubgraph(portfolioSubgraph, options);
 
-if (require.main === module) runAsProcess('portfolio', () => startPortfolio());
+if (require.main === module) {
+  // The one place this process reads its settings from the environment.
+  const config = loadConfig(process.env);
+  runAsProcess('portfolio', () => startPortfolio({ config }), config);
+}

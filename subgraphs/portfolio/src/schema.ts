@@ -5,11 +5,15 @@ import { auditResolver } from '@ehelse/shared/audit';
 import { FocusAreaResolver, StrategicAreaResolver } from './focus-area/focus-area.resolver';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { ProjectResolver } from './project/project.resolver';
+import { ProjectMutations } from './project/project.mutations';
 import { CostShareResolver, ProjectBudgetResolver } from './project/budget.resolver';
 import { FundingTransferResolver } from './project/funding-transfer.resolver';
+import { FundingTransferMutations } from './project/funding-transfer.mutations';
 import { PortfolioTableResolver } from './table/table.resolver';
+import { PortfolioTableMutations } from './table/table.mutations';
 import { ViewerResolver } from './viewer/viewer.resolver';
 import { ProjectHistoryResolver, StatusReportResolver } from './project/status-report.resolver';
+import { StatusReportMutations } from './project/status-report.mutations';
 import { FunderResolver } from './funder/funder.resolver';
 import { PortfolioChallengeResolver, PortfolioReportResolver } from './report/report.resolver';
 import {
@@ -31,9 +35,11 @@ export const buildPortfolioSchema = () =>
       StrategicAreaResolver,
       FunderResolver,
       ProjectResolver,
+      ProjectMutations,
       ProjectBudgetResolver,
       CostShareResolver,
       FundingTransferResolver,
+      FundingTransferMutations,
       PortfolioSummaryResolver,
       FocusAreaTotalResolver,
       FunderTotalResolver,
@@ -41,8 +47,10 @@ export const buildPortfolioSchema = () =>
       PortfolioReportResolver,
       PortfolioChallengeResolver,
       StatusReportResolver,
+      StatusReportMutations,
       ProjectHistoryResolver,
       PortfolioTableResolver,
+      PortfolioTableMutations,
       ViewerResolver,
       auditResolver('auditEvents', 'portfolio'),
     ],

@@ -75,7 +75,7 @@ export interface Answer {
  * reports for Helse Vest RHF), or anonymously (`null`).
  */
 export async function graphqlClient(url: string) {
-  const auth = loadConfig().auth;
+  const auth = loadConfig(process.env).auth;
   const tokens = {
     admin: await signDevToken(auth, { role: 'admin' }),
     reporter: await signDevToken(auth, { role: 'reporter', organisationId: 'helse-vest-rhf' }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
@@ -10,6 +11,7 @@ import {
 } from '@ehelse/shared/runtime';
 import { type StartOptions } from '@ehelse/shared/graphql';
 import { databaseName } from '@ehelse/shared/db';
+import { buildOnce } from './build-once';
 import { currentRun, templatePrefix, type Run } from './template-run';
 
 /*
@@ -23,11 +25,13 @@ import { currentRun, templatePrefix, type Run } from './template-run';
  *
  *   - sql.js: the template is the database image (sqlite file bytes), written once; each
  *     suite opens a fresh in-memory database from those bytes.
- *   - MySQL/MariaDB: the template is a database `ehelse_tpl_<run>_<subgraph>`; each suite's
- *     database (named by its config's prefix, as before) is created with the template's
- *     character set, and each table copied with the template's own `SHOW CREATE TABLE` (keys,
- *     foreign keys and the AUTO_INCREMENT counter included) and `INSERT … SELECT`: TypeORM's
- *     `migrations` table and the seed marker too, so opening it runs no migration and no seed.
+ *   - MySQL/MariaDB: the template is a database `ehelse_tpl_<run>_<server>_<subgraph>`
+ *     (`<server>` a hash of the database URL, so suites on another server or URL never share
+ *     it); each suite's database (named by its config's prefix, as before) is created with
+ *     the template's character set, and each table copied with the template's own `SHOW CREATE
+ *     TABLE` (keys, foreign keys and the AUTO_INCREMENT counter included) and `INSERT …
+ *     SELECT`: TypeORM's `migrations` table and the seed marker too, so opening it runs no
+ *     migration and no seed.
  *
  * Both are exactly what migrate + seed leaves. Templates are built inside a test worker, not
  * in globalSetup itself, because globalSetup runs outside jest's moduleNameMapper: there
@@ -47,40 +51,6 @@ const STARTS: Record<SubgraphName, () => Promise<Start>> = {
   governance: async () => (await import('@ehelse/governance')).startGovernance,
   architecture: async () => (await import('@ehelse/architecture')).startArchitecture,
 };
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Runs `build` once per run across all workers: the first caller claims `<key>.building`
- * and marks `<key>.done`; the others wait for the mark. A failed build releases the claim,
- * so the next suite tries again (and fails on its own, as it would have without the kit).
- */
-async function once(run: Run, key: string, build: () => Promise<void>): Promise<void> {
-  const done = path.join(run.directory, `${key}.done`);
-  const claim = path.join(run.directory, `${key}.building`);
-  const deadline = Date.now() + 180_000;
-  while (!fs.existsSync(done)) {
-    let claimed = false;
-    try {
-      fs.writeFileSync(claim, String(process.pid), { flag: 'wx' });
-      claimed = true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    if (claimed) {
-      try {
-        await build();
-        fs.writeFileSync(done, '');
-        return;
-      } finally {
-        fs.rmSync(claim, { force: true });
-      }
-    }
-    if (Date.now() > deadline)
-      throw new Error(`the ${key} template was not built within 180 s (${claim})`);
-    await sleep(100);
-  }
-}
 
 /** The neutral configuration templates are built with: the test environment's, on `databaseUrl`. */
 const templateConfig = (databaseUrl: string | undefined, databasePrefix: string): Config => ({
@@ -102,6 +72,10 @@ async function migratedAndSeeded(
   }
 }
 
+/** A short name for a database URL, in lock keys and template names (the URL holds a password). */
+const server = (databaseUrl: string) =>
+  createHash('sha256').update(databaseUrl).digest('hex').slice(0, 8);
+
 const images = new Map<SubgraphName, Buffer>();
 
 /** The subgraph's migrated, seeded sql.js image, built once per run. */
@@ -109,7 +83,7 @@ async function sqljsImage(run: Run, subgraph: SubgraphName): Promise<Uint8Array>
   let image = images.get(subgraph);
   if (!image) {
     const file = path.join(run.directory, `sqljs-${subgraph}.sqlite`);
-    await once(run, `sqljs-${subgraph}`, () =>
+    await buildOnce(run.directory, `sqljs-${subgraph}`, () =>
       migratedAndSeeded(
         subgraph,
         { config: templateConfig(undefined, ''), embeddedLocation: ':memory:' },
@@ -190,11 +164,15 @@ export async function seededDatabase(
     return { embeddedLocation: ':memory:', embeddedImage: await sqljsImage(run, subgraph) };
   }
   if (!run) return {};
-  const template = `${templatePrefix(run)}${subgraph}`;
-  await once(run, `mysql-${subgraph}`, () =>
+  // Per server: suites on another URL (another server, or the same through a proxy) neither
+  // wait for nor copy a template built elsewhere, nor build into the same database.
+  const at = server(config.databaseUrl);
+  const prefix = `${templatePrefix(run)}${at}_`;
+  const template = `${prefix}${subgraph}`;
+  await buildOnce(run.directory, `mysql-${at}-${subgraph}`, () =>
     migratedAndSeeded(
       subgraph,
-      { config: templateConfig(config.databaseUrl, templatePrefix(run)) },
+      { config: templateConfig(config.databaseUrl, prefix) },
       () => undefined,
     ),
   );

@@ -10,7 +10,7 @@ import mysql from 'mysql2/promise';
 
 /** The run's directory, set by the kit's globalSetup for the workers. */
 export const RUN_DIRECTORY_ENV = 'EHELSE_TEST_KIT_RUN';
-/** Templates of every run are named `ehelse_tpl_<time>_<random>_<subgraph>`. */
+/** Templates of every run are named `ehelse_tpl_<time>_<random>_<server hash>_<subgraph>`. */
 export const TEMPLATE_DATABASE_PREFIX = 'ehelse_tpl_';
 
 export interface Run {

@@ -2,7 +2,7 @@ import { loadConfig, signDevToken, type DevTokenOptions } from '@ehelse/shared/r
 
 /** An Authorization header with a development token for the role. */
 export async function bearer(options: DevTokenOptions): Promise<Record<string, string>> {
-  return { authorization: `Bearer ${await signDevToken(loadConfig().auth, options)}` };
+  return { authorization: `Bearer ${await signDevToken(loadConfig(process.env).auth, options)}` };
 }
 
 export const asAdmin = () => bearer({ role: 'admin', subject: 'secretariat' });

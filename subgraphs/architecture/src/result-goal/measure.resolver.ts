@@ -17,12 +17,12 @@ import { Milestone } from './milestone.entity';
 import { ResultGoal } from './result-goal.entity';
 import {
   measureByCode,
-  measuresPage,
   milestoneByCode,
   organisationLinksByMeasure,
   projectLinksByMeasure,
   resultGoalByCode,
 } from './result-goal.loaders';
+import { measuresPage } from './result-goal.queries';
 import { MeasureConnection, MeasureFilter } from './result-goal.types';
 
 @Resolver(() => Measure)

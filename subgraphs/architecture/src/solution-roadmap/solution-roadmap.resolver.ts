@@ -5,9 +5,9 @@ import { RoadmapActivity, RoadmapGoal } from './solution-roadmap.entity';
 import {
   activitiesByGoal,
   organisationLinksByActivity,
-  roadmapActivitiesPage,
   roadmapGoalByNumber,
 } from './solution-roadmap.loaders';
+import { roadmapActivitiesPage } from './solution-roadmap.queries';
 import { RoadmapActivityConnection, RoadmapActivityFilter } from './solution-roadmap.types';
 
 @Resolver(() => RoadmapGoal)

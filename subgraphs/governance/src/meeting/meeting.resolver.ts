@@ -1,19 +1,11 @@
 import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { badInput, unknownReference } from '@ehelse/shared/runtime';
-import {
-  requireIdIfGiven,
-  isId,
-  CONNECTION_LIST_SIZE,
-  connectionFromQuery,
-  listSize,
-  type Context,
-} from '@ehelse/shared/graphql';
+import { isId, CONNECTION_LIST_SIZE, listSize, type Context } from '@ehelse/shared/graphql';
 import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.loaders';
-import { isoDate } from '../dates';
 import { AgendaItem } from './agenda-item.entity';
 import { Meeting } from './meeting.entity';
 import { agendaByMeeting, meetingById, substitutesByMeeting } from './meeting.loaders';
+import { meetingsPage } from './meeting.queries';
 import { MeetingArgs, MeetingConnection } from './meeting.types';
 import { Substitution } from './substitution.entity';
 
@@ -37,25 +29,8 @@ export class MeetingResolver {
     description:
       'Meetings (møter), oldest first, optionally of one body and within dates (inclusive), paged (Relay).',
   })
-  async meetings(@Args() args: MeetingArgs, @Ctx() { dataSource, loaders, config }: Context) {
-    const { councilId, from, to } = args;
-    if (from && to && from > to) throw badInput('to', 'to must not be before from');
-    requireIdIfGiven('slug', 'councilId', councilId);
-    // An unknown id in a filter is the caller's mistake, named by its argument.
-    if (councilId && !(await loaders.of(councilById).load(councilId))) {
-      throw unknownReference('councilId', 'council', councilId);
-    }
-    return connectionFromQuery(
-      args,
-      () => {
-        const query = dataSource.getRepository(Meeting).createQueryBuilder('meeting');
-        if (councilId) query.andWhere('meeting.councilId = :councilId', { councilId });
-        if (from) query.andWhere('meeting.date >= :from', { from: isoDate(from) });
-        if (to) query.andWhere('meeting.date <= :to', { to: isoDate(to) });
-        return query.orderBy('meeting.date', 'ASC').addOrderBy('meeting.id', 'ASC');
-      },
-      config.maxPageSize,
-    );
+  meetings(@Args() args: MeetingArgs, @Ctx() context: Context) {
+    return meetingsPage(args, context);
   }
 
   @FieldResolver(() => Council, { description: 'The body that met (organ).' })

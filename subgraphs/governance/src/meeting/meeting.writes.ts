@@ -7,7 +7,7 @@ import {
   unknownReference,
 } from '@ehelse/shared/runtime';
 import { requireId, requireTargetId, validate } from '@ehelse/shared/graphql';
-import { recordAudit, updateAtVersion } from '@ehelse/shared/audit';
+import { defineWrite, recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { Council } from '../council/council.entity';
 import { isoDate } from '../dates';
 import { slug } from '../slug';
@@ -40,49 +40,51 @@ const meetingIdOf = (input: CreateMeetingInput) =>
   `${input.councilId}-${input.number ? slug(input.number) : isoDate(input.date)}`;
 
 /** Schedules a meeting of a body, at version 1, without agenda. */
-export async function createMeeting(
-  manager: EntityManager,
-  caller: Principal,
-  input: CreateMeetingInput,
-) {
-  requireId('slug', 'councilId', input.councilId);
-  validate.text('number', input.number, 20);
-  if (input.number && !slug(input.number))
-    throw badInput('number', 'number must contain a letter or digit');
-  validate.text('location', input.location, 200);
+export const createMeeting = defineWrite({
+  check(_caller: Principal, input: CreateMeetingInput) {
+    requireId('slug', 'councilId', input.councilId);
+    validate.text('number', input.number, 20);
+    if (input.number && !slug(input.number))
+      throw badInput('number', 'number must contain a letter or digit');
+    validate.text('location', input.location, 200);
+  },
 
-  if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
-    throw unknownReference('councilId', 'council', input.councilId);
-  }
-  if (
-    input.number &&
-    (await manager.findOneBy(Meeting, { councilId: input.councilId, number: input.number }))
-  ) {
-    throw conflict(`${input.councilId} already has a meeting ${input.number}`, { field: 'number' });
-  }
-  const id = meetingIdOf(input);
-  if (await manager.findOneBy(Meeting, { id })) {
-    throw conflict(`Meeting "${id}" already exists`, { field: input.number ? 'number' : 'date' });
-  }
-  const meeting: Meeting = {
-    id,
-    councilId: input.councilId,
-    number: input.number ?? null,
-    date: isoDate(input.date),
-    location: input.location ?? null,
-    note: null,
-    version: 1,
-  };
-  await manager.insert(Meeting, meeting);
-  await recordAudit(manager, caller, {
-    action: 'createMeeting',
-    entityType: 'Meeting',
-    entityId: id,
-    before: null,
-    after: { ...meeting },
-  });
-  return meeting;
-}
+  async run(manager: EntityManager, caller: Principal, input: CreateMeetingInput) {
+    if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
+      throw unknownReference('councilId', 'council', input.councilId);
+    }
+    if (
+      input.number &&
+      (await manager.findOneBy(Meeting, { councilId: input.councilId, number: input.number }))
+    ) {
+      throw conflict(`${input.councilId} already has a meeting ${input.number}`, {
+        field: 'number',
+      });
+    }
+    const id = meetingIdOf(input);
+    if (await manager.findOneBy(Meeting, { id })) {
+      throw conflict(`Meeting "${id}" already exists`, { field: input.number ? 'number' : 'date' });
+    }
+    const meeting: Meeting = {
+      id,
+      councilId: input.councilId,
+      number: input.number ?? null,
+      date: isoDate(input.date),
+      location: input.location ?? null,
+      note: null,
+      version: 1,
+    };
+    await manager.insert(Meeting, meeting);
+    await recordAudit(manager, caller, {
+      action: 'createMeeting',
+      entityType: 'Meeting',
+      entityId: id,
+      before: null,
+      after: { ...meeting },
+    });
+    return meeting;
+  },
+});
 
 /** The new order must name exactly the meeting's items, each once. */
 function checkSameItems(current: AgendaItem[], wanted: string[]) {
@@ -101,42 +103,42 @@ function checkSameItems(current: AgendaItem[], wanted: string[]) {
 }
 
 /** Puts a meeting's agenda in a new order, as a whole, bumping the meeting's version. */
-export async function reorderAgenda(
-  manager: EntityManager,
-  caller: Principal,
-  input: ReorderAgendaInput,
-) {
-  requireTargetId('slug', 'Meeting', input.meetingId);
-  input.agendaItemIds.forEach((id, index) => requireId('slug', `agendaItemIds[${index}]`, id));
+export const reorderAgenda = defineWrite({
+  check(_caller: Principal, input: ReorderAgendaInput) {
+    requireTargetId('slug', 'Meeting', input.meetingId);
+    input.agendaItemIds.forEach((id, index) => requireId('slug', `agendaItemIds[${index}]`, id));
+  },
 
-  const meeting = await meetingForWrite(manager, input.meetingId);
-  const items = await manager.find(AgendaItem, {
-    where: { meetingId: meeting.id },
-    order: { position: 'ASC' },
-  });
-  checkSameItems(items, input.agendaItemIds);
-  const version = await bumpMeetingVersion(manager, meeting, input.expectedVersion);
-  if (items.length) {
-    // One statement for the whole agenda: position = the id's place in the new order.
-    const cases = input.agendaItemIds
-      .map((_, index) => `WHEN :item${index} THEN ${index + 1}`)
-      .join(' ');
-    await manager
-      .createQueryBuilder()
-      .update(AgendaItem)
-      .set({ position: () => `CASE id ${cases} END` })
-      .where('meeting_id = :meetingId', { meetingId: meeting.id })
-      .setParameters(
-        Object.fromEntries(input.agendaItemIds.map((id, index) => [`item${index}`, id])),
-      )
-      .execute();
-  }
-  await recordAudit(manager, caller, {
-    action: 'reorderAgenda',
-    entityType: 'Meeting',
-    entityId: meeting.id,
-    before: { version: meeting.version, agenda: items.map((item) => item.id) },
-    after: { version, agenda: input.agendaItemIds },
-  });
-  return { ...meeting, version };
-}
+  async run(manager: EntityManager, caller: Principal, input: ReorderAgendaInput) {
+    const meeting = await meetingForWrite(manager, input.meetingId);
+    const items = await manager.find(AgendaItem, {
+      where: { meetingId: meeting.id },
+      order: { position: 'ASC' },
+    });
+    checkSameItems(items, input.agendaItemIds);
+    const version = await bumpMeetingVersion(manager, meeting, input.expectedVersion);
+    if (items.length) {
+      // One statement for the whole agenda: position = the id's place in the new order.
+      const cases = input.agendaItemIds
+        .map((_, index) => `WHEN :item${index} THEN ${index + 1}`)
+        .join(' ');
+      await manager
+        .createQueryBuilder()
+        .update(AgendaItem)
+        .set({ position: () => `CASE id ${cases} END` })
+        .where('meeting_id = :meetingId', { meetingId: meeting.id })
+        .setParameters(
+          Object.fromEntries(input.agendaItemIds.map((id, index) => [`item${index}`, id])),
+        )
+        .execute();
+    }
+    await recordAudit(manager, caller, {
+      action: 'reorderAgenda',
+      entityType: 'Meeting',
+      entityId: meeting.id,
+      before: { version: meeting.version, agenda: items.map((item) => item.id) },
+      after: { version, agenda: input.agendaItemIds },
+    });
+    return { ...meeting, version };
+  },
+});

@@ -8,7 +8,7 @@ import {
 } from '@ehelse/shared/runtime';
 import { requireTargetId, requireIdIfGiven, requireId, validate } from '@ehelse/shared/graphql';
 import { isRegisteredOrganisation } from '@ehelse/shared/db';
-import { recordAudit } from '@ehelse/shared/audit';
+import { defineWrite, recordAudit } from '@ehelse/shared/audit';
 import { Council } from '../council/council.entity';
 import { dayBefore, isoDate } from '../dates';
 import { Person } from '../person/person.entity';
@@ -16,24 +16,6 @@ import { personOf } from '../seed';
 import { slug } from '../slug';
 import { Membership } from './membership.entity';
 import type { EndMembershipInput, RecordMembershipInput } from './membership.types';
-
-function validateMembership(input: RecordMembershipInput) {
-  requireId('slug', 'councilId', input.councilId);
-  requireIdIfGiven('slug', 'personId', input.personId);
-  requireIdIfGiven('membership', 'replacesMembershipId', input.replacesMembershipId);
-  if (Boolean(input.personId) === Boolean(input.person)) {
-    throw badInput('personId', 'Name the member either by personId or as a new person, not both');
-  }
-  if (input.person) {
-    validate.text('person.name', input.person.name, 200, true);
-    if (!slug(input.person.name)) throw badInput('person.name', 'A name needs a letter or digit');
-    validate.text('person.title', input.person.title, 200);
-  }
-  validate.organisationId('organisationId', input.organisationId);
-  // Membership.organisation is non-null: an id the register lacks would break every list of seats.
-  if (!isRegisteredOrganisation(input.organisationId))
-    throw unknownReference('organisationId', 'organisation', input.organisationId);
-}
 
 /** The registered member, or the new person registered now (audited as such). */
 async function memberOf(manager: EntityManager, caller: Principal, input: RecordMembershipInput) {
@@ -134,62 +116,76 @@ async function nextIdAndPosition(manager: EntityManager, councilId: string, pers
  * Records a new seat on a body, registering the person if new; an open seat taken over
  * ends the day before.
  */
-export async function recordMembership(
-  manager: EntityManager,
-  caller: Principal,
-  input: RecordMembershipInput,
-) {
-  validateMembership(input);
+export const recordMembership = defineWrite({
+  check(_caller: Principal, input: RecordMembershipInput) {
+    requireId('slug', 'councilId', input.councilId);
+    requireIdIfGiven('slug', 'personId', input.personId);
+    requireIdIfGiven('membership', 'replacesMembershipId', input.replacesMembershipId);
+    if (Boolean(input.personId) === Boolean(input.person)) {
+      throw badInput('personId', 'Name the member either by personId or as a new person, not both');
+    }
+    if (input.person) {
+      validate.text('person.name', input.person.name, 200, true);
+      if (!slug(input.person.name)) throw badInput('person.name', 'A name needs a letter or digit');
+      validate.text('person.title', input.person.title, 200);
+    }
+    validate.organisationId('organisationId', input.organisationId);
+    // Membership.organisation is non-null: an id the register lacks would break every list of seats.
+    if (!isRegisteredOrganisation(input.organisationId))
+      throw unknownReference('organisationId', 'organisation', input.organisationId);
+  },
 
-  if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
-    throw unknownReference('councilId', 'council', input.councilId);
-  }
-  const from = isoDate(input.from);
-  const replaced = await replacedSeat(manager, input, from);
-  const personId = await memberOf(manager, caller, input);
-  const membership: Membership = {
-    ...(await nextIdAndPosition(manager, input.councilId, personId)),
-    councilId: input.councilId,
-    personId,
-    organisationId: input.organisationId,
-    role: input.role,
-    from,
-    to: null,
-    replacesMembershipId: replaced?.id ?? null,
-    note: null,
-  };
-  await manager.insert(Membership, membership);
-  await recordAudit(manager, caller, {
-    action: 'recordMembership',
-    entityType: 'Membership',
-    entityId: membership.id,
-    before: null,
-    after: { ...membership },
-  });
-  if (replaced?.to === null)
-    await endOpenSeat(manager, caller, 'recordMembership', replaced, dayBefore(from));
-  return membership;
-}
+  async run(manager: EntityManager, caller: Principal, input: RecordMembershipInput) {
+    if (!(await manager.findOneBy(Council, { id: input.councilId }))) {
+      throw unknownReference('councilId', 'council', input.councilId);
+    }
+    const from = isoDate(input.from);
+    const replaced = await replacedSeat(manager, input, from);
+    const personId = await memberOf(manager, caller, input);
+    const membership: Membership = {
+      ...(await nextIdAndPosition(manager, input.councilId, personId)),
+      councilId: input.councilId,
+      personId,
+      organisationId: input.organisationId,
+      role: input.role,
+      from,
+      to: null,
+      replacesMembershipId: replaced?.id ?? null,
+      note: null,
+    };
+    await manager.insert(Membership, membership);
+    await recordAudit(manager, caller, {
+      action: 'recordMembership',
+      entityType: 'Membership',
+      entityId: membership.id,
+      before: null,
+      after: { ...membership },
+    });
+    if (replaced?.to === null)
+      await endOpenSeat(manager, caller, 'recordMembership', replaced, dayBefore(from));
+    return membership;
+  },
+});
 
 /** Ends an open seat on its last day. */
-export async function endMembership(
-  manager: EntityManager,
-  caller: Principal,
-  input: EndMembershipInput,
-) {
-  requireTargetId('membership', 'Membership', input.membershipId);
+export const endMembership = defineWrite({
+  check(_caller: Principal, input: EndMembershipInput) {
+    requireTargetId('membership', 'Membership', input.membershipId);
+  },
 
-  const membership = await manager.findOneBy(Membership, { id: input.membershipId });
-  // The seat is what this write changes: a missing write target is NOT_FOUND.
-  if (!membership) throw notFound('Membership', input.membershipId);
-  const to = isoDate(input.to);
-  if (membership.from !== null && to < membership.from) {
-    throw badInput('to', `to must not be before the seat began (${membership.from})`);
-  }
-  if (membership.to !== null) {
-    throw conflict(`Membership ${membership.id} already ended on ${membership.to}`, {
-      field: 'membershipId',
-    });
-  }
-  return endOpenSeat(manager, caller, 'endMembership', membership, to);
-}
+  async run(manager: EntityManager, caller: Principal, input: EndMembershipInput) {
+    const membership = await manager.findOneBy(Membership, { id: input.membershipId });
+    // The seat is what this write changes: a missing write target is NOT_FOUND.
+    if (!membership) throw notFound('Membership', input.membershipId);
+    const to = isoDate(input.to);
+    if (membership.from !== null && to < membership.from) {
+      throw badInput('to', `to must not be before the seat began (${membership.from})`);
+    }
+    if (membership.to !== null) {
+      throw conflict(`Membership ${membership.id} already ended on ${membership.to}`, {
+        field: 'membershipId',
+      });
+    }
+    return endOpenSeat(manager, caller, 'endMembership', membership, to);
+  },
+});

@@ -4,8 +4,6 @@ import {
   CONNECTION_LIST_SIZE,
   PageArgs,
   connectionFromList,
-  connectionFromQuery,
-  containsPattern,
   listSize,
   type Context,
 } from '@ehelse/shared/graphql';
@@ -17,8 +15,8 @@ import { membershipsByPerson, membershipsOf } from '../membership/membership.loa
 import { MembershipConnection } from '../membership/membership.types';
 import { Person } from './person.entity';
 import { personById } from './person.loaders';
+import { peoplePage } from './person.queries';
 import { PersonConnection } from './person.types';
-import { searchName } from './search-name';
 
 const presentedBy = (person: Person, { loaders }: Context) =>
   loaders.of(agendaItemsByPresenter).load(person.id);
@@ -49,18 +47,9 @@ export class PersonResolver {
       description: 'Text the name contains, e.g. "dunsæd".',
     })
     search: string | undefined,
-    @Ctx() { dataSource, config }: Context,
+    @Ctx() context: Context,
   ) {
-    const pattern = search ? containsPattern('search', searchName(search)) : undefined;
-    return connectionFromQuery(
-      pageArgs,
-      () => {
-        const query = dataSource.getRepository(Person).createQueryBuilder('person');
-        if (pattern) query.where(`person.searchName LIKE :pattern ESCAPE '!'`, { pattern });
-        return query.orderBy('person.searchName', 'ASC').addOrderBy('person.id', 'ASC');
-      },
-      config.maxPageSize,
-    );
+    return peoplePage(pageArgs, search, context);
   }
 
   // Deprecated plain list, sized for cost estimates: at most 2 seats per person today.

@@ -4,7 +4,6 @@ import {
   CONNECTION_LIST_SIZE,
   PageArgs,
   connectionFromList,
-  connectionFromQuery,
   listSize,
   type Context,
 } from '@ehelse/shared/graphql';
@@ -13,6 +12,7 @@ import { projectsByOrganisation } from '../project/project.loaders';
 import { ProjectConnection } from '../project/project.types';
 import { ORGANISATIONS_SIZE, Organisation } from './organisation.entity';
 import { organisationById } from './organisation.loaders';
+import { organisationsPage } from './organisation.queries';
 import { OrganisationConnection } from './organisation.types';
 
 /** The projects an organisation is responsible for, by portfolio id: one statement for all parents. */
@@ -43,17 +43,8 @@ export class OrganisationResolver {
     description: 'Every organisation the documents name (virksomheter), by name, paged (Relay).',
   })
   @Directive(CONNECTION_LIST_SIZE)
-  organisationsConnection(@Args() pageArgs: PageArgs, @Ctx() { dataSource, config }: Context) {
-    return connectionFromQuery(
-      pageArgs,
-      () =>
-        dataSource
-          .getRepository(Organisation)
-          .createQueryBuilder('organisation')
-          .orderBy('organisation.name', 'ASC')
-          .addOrderBy('organisation.id', 'ASC'),
-      config.maxPageSize,
-    );
+  organisationsConnection(@Args() pageArgs: PageArgs, @Ctx() context: Context) {
+    return organisationsPage(context, pageArgs);
   }
 
   @FieldResolver(() => [Project], {

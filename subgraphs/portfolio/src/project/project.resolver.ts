@@ -1,13 +1,11 @@
 import {
   Arg,
   Args,
-  Authorized,
   Ctx,
   Directive,
   FieldResolver,
   ID,
   Int,
-  Mutation,
   Query,
   Resolver,
   Root,
@@ -16,27 +14,18 @@ import {
   isId,
   CONNECTION_LIST_SIZE,
   PageArgs,
-  connectionFromQuery,
   listSize,
   type Context,
 } from '@ehelse/shared/graphql';
-import { mutation } from '@ehelse/shared/audit';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { focusAreaByCode } from '../focus-area/focus-area.loaders';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
 import { ProjectBudget } from './project-budget.entity';
-import { checkProjectFilter, filteredProjects, orderProjects } from './project-query';
 import { Project } from './project.entity';
 import { budgetOf, budgetsByProject, projectById } from './project.loaders';
-import {
-  CreateProjectInput,
-  ProjectConnection,
-  ProjectFilter,
-  ProjectOrder,
-  UpdateProjectInput,
-} from './project.types';
-import { createProject, updateProject } from './project.writes';
+import { projectsPage } from './project.queries';
+import { ProjectConnection, ProjectFilter, ProjectOrder } from './project.types';
 
 @Resolver(() => Project)
 export class ProjectResolver {
@@ -54,44 +43,13 @@ export class ProjectResolver {
       'Projects of the portfolio, filtered, ordered and paged (Relay); an unknown id in the filter is BAD_USER_INPUT.',
   })
   @Directive(CONNECTION_LIST_SIZE)
-  async projects(
+  projects(
     @Args() pageArgs: PageArgs,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
     @Ctx() context: Context,
   ) {
-    await checkProjectFilter(context, filter);
-    return connectionFromQuery(
-      pageArgs,
-      () => orderProjects(filteredProjects(context.dataSource, filter), orderBy),
-      context.config.maxPageSize,
-    );
-  }
-
-  @Authorized('reporter', 'admin')
-  @Mutation(() => Project, {
-    description: 'Adds a project to the portfolio. Reporters only for their own organisation.',
-  })
-  createProject(
-    @Arg('input', () => CreateProjectInput) input: CreateProjectInput,
-    @Ctx() context: Context,
-  ) {
-    return mutation(context, 'createProject', input, (manager, caller) =>
-      createProject(manager, caller, input),
-    );
-  }
-
-  @Authorized('reporter', 'admin')
-  @Mutation(() => Project, {
-    description: 'Changes a project’s master data, with optimistic concurrency.',
-  })
-  updateProject(
-    @Arg('input', () => UpdateProjectInput) input: UpdateProjectInput,
-    @Ctx() context: Context,
-  ) {
-    return mutation(context, 'updateProject', input, (manager, caller) =>
-      updateProject(manager, caller, input),
-    );
+    return projectsPage(context, pageArgs, filter, orderBy);
   }
 
   @FieldResolver(() => Organisation, {

@@ -5,11 +5,10 @@ import {
   forbidden,
   notFound,
   requireWriteFor,
-  type Principal,
   unknownReference,
 } from '@ehelse/shared/runtime';
 import { requireId, requireIdIfGiven, requireTargetId, validate } from '@ehelse/shared/graphql';
-import { recordAudit, updateAtVersion } from '@ehelse/shared/audit';
+import { defineWrite, recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { Project } from './project.entity';
@@ -68,84 +67,88 @@ async function projectOrFail(manager: EntityManager, id: string) {
 }
 
 /** Adds a project to the portfolio; a reporter only for its own organisation. */
-export async function createProject(
-  manager: EntityManager,
-  caller: Principal,
-  input: CreateProjectInput,
-): Promise<Project> {
-  requireWriteFor(caller, input.responsibleOrganisationId);
-  validate.projectId('id', input.id);
-  requireId('slug', 'responsibleOrganisationId', input.responsibleOrganisationId);
-  requireId('code', 'focusAreaCode', input.focusAreaCode);
-  const text = projectText(input);
-  validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
-  await requireExisting(manager, 'responsibleOrganisationId', {
-    organisationId: input.responsibleOrganisationId,
-    focusAreaCode: input.focusAreaCode,
-  });
-  if (await manager.findOneBy(Project, { id: input.id }))
-    throw conflict(`Project "${input.id}" already exists`);
-  const project = manager.create(Project, {
-    ...input,
-    ...text,
-    leader: text.leader ?? null,
-    status: input.status ?? null,
-    priorityCategory: input.priorityCategory ?? null,
-    version: 1,
-  });
-  await manager.insert(Project, project);
-  await recordAudit(manager, caller, {
-    action: 'createProject',
-    entityType: 'Project',
-    entityId: project.id,
-    before: null,
-    after: { ...project },
-  });
-  return project;
-}
+export const createProject = defineWrite({
+  check(caller, input: CreateProjectInput) {
+    requireWriteFor(caller, input.responsibleOrganisationId);
+    validate.projectId('id', input.id);
+    requireId('slug', 'responsibleOrganisationId', input.responsibleOrganisationId);
+    requireId('code', 'focusAreaCode', input.focusAreaCode);
+    // Name and leader never blank and within their lengths; run stores them trimmed.
+    projectText(input);
+    validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
+  },
+  async run(manager, caller, input): Promise<Project> {
+    const text = projectText(input);
+    await requireExisting(manager, 'responsibleOrganisationId', {
+      organisationId: input.responsibleOrganisationId,
+      focusAreaCode: input.focusAreaCode,
+    });
+    if (await manager.findOneBy(Project, { id: input.id }))
+      throw conflict(`Project "${input.id}" already exists`);
+    const project = manager.create(Project, {
+      ...input,
+      ...text,
+      leader: text.leader ?? null,
+      status: input.status ?? null,
+      priorityCategory: input.priorityCategory ?? null,
+      version: 1,
+    });
+    await manager.insert(Project, project);
+    await recordAudit(manager, caller, {
+      action: 'createProject',
+      entityType: 'Project',
+      entityId: project.id,
+      before: null,
+      after: { ...project },
+    });
+    return project;
+  },
+});
 
 /**
  * Changes a project's master data at the version the client read; a reporter only its
  * own organisation's projects, and only an admin moves one to another organisation.
  */
-export async function updateProject(
-  manager: EntityManager,
-  caller: Principal,
-  input: UpdateProjectInput,
-): Promise<Project> {
-  requireTargetId('project', 'Project', input.id);
-  requireIdIfGiven('slug', 'responsibleOrganisationId', input.responsibleOrganisationId);
-  requireIdIfGiven('code', 'focusAreaCode', input.focusAreaCode);
-  const text = projectText(input);
-  validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
-  const project = await projectOrFail(manager, input.id);
-  requireWriteFor(caller, project.responsibleOrganisationId);
-  if (input.responsibleOrganisationId !== undefined && caller.role !== 'admin') {
-    throw forbidden('Only an admin moves a project to another organisation');
-  }
-  await requireExisting(manager, 'responsibleOrganisationId', {
-    organisationId: input.responsibleOrganisationId,
-    focusAreaCode: input.focusAreaCode,
-  });
-  const { id: _id, expectedVersion, ...changes } = { ...input, ...text };
-  const defined = Object.fromEntries(
-    Object.entries(changes).filter(([, v]) => v !== undefined && v !== null),
-  ) as Partial<Project>;
-  const version = await updateAtVersion(
-    manager,
-    Project,
-    { id: project.id },
-    project,
-    defined,
-    expectedVersion,
-  );
-  const after = { ...project, ...defined, version };
-  await recordAudit(manager, caller, {
-    action: 'updateProject',
-    entityType: 'Project',
-    entityId: project.id,
-    before: { ...project },
-    after,
-  });
-  return after;
-}
+export const updateProject = defineWrite({
+  check(_caller, input: UpdateProjectInput) {
+    requireTargetId('project', 'Project', input.id);
+    requireIdIfGiven('slug', 'responsibleOrganisationId', input.responsibleOrganisationId);
+    requireIdIfGiven('code', 'focusAreaCode', input.focusAreaCode);
+    // Name and leader never blank and within their lengths; run stores them trimmed.
+    projectText(input);
+    validate.integerIn('priorityCategory', input.priorityCategory, 1, 2);
+  },
+  async run(manager, caller, input): Promise<Project> {
+    const text = projectText(input);
+    const project = await projectOrFail(manager, input.id);
+    requireWriteFor(caller, project.responsibleOrganisationId);
+    if (input.responsibleOrganisationId !== undefined && caller.role !== 'admin') {
+      throw forbidden('Only an admin moves a project to another organisation');
+    }
+    await requireExisting(manager, 'responsibleOrganisationId', {
+      organisationId: input.responsibleOrganisationId,
+      focusAreaCode: input.focusAreaCode,
+    });
+    const { id: _id, expectedVersion, ...changes } = { ...input, ...text };
+    const defined = Object.fromEntries(
+      Object.entries(changes).filter(([, v]) => v !== undefined && v !== null),
+    ) as Partial<Project>;
+    const version = await updateAtVersion(
+      manager,
+      Project,
+      { id: project.id },
+      project,
+      defined,
+      expectedVersion,
+    );
+    const after = { ...project, ...defined, version };
+    await recordAudit(manager, caller, {
+      action: 'updateProject',
+      entityType: 'Project',
+      entityId: project.id,
+      before: { ...project },
+      after,
+    });
+    return after;
+  },
+});

@@ -1,14 +1,4 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Directive,
-  FieldResolver,
-  Mutation,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import {
   CONNECTION_LIST_SIZE,
   PageArgs,
@@ -16,32 +6,16 @@ import {
   listSize,
   type Context,
 } from '@ehelse/shared/graphql';
-import { mutation } from '@ehelse/shared/audit';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
 import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';
 import { Project } from './project.entity';
 import { projectById, statusReportsByProject } from './project.loaders';
 import { ProjectStatusReport, REDACTED_SUBJECT } from './status-report.entity';
-import { ProjectStatusReportConnection, ReportProjectStatusInput } from './status-report.types';
-import { reportProjectStatus } from './status-report.writes';
+import { ProjectStatusReportConnection } from './status-report.types';
 
 @Resolver(() => ProjectStatusReport)
 export class StatusReportResolver {
-  @Authorized('reporter', 'admin')
-  @Mutation(() => ProjectStatusReport, {
-    description:
-      'Reports a project’s status for a year (statusrapportering): keeps the report in the history and updates the current view, in one transaction. Reporters write only their own organisation’s projects.',
-  })
-  reportProjectStatus(
-    @Arg('input', () => ReportProjectStatusInput) input: ReportProjectStatusInput,
-    @Ctx() context: Context,
-  ) {
-    return mutation(context, 'reportProjectStatus', input, (manager, caller) =>
-      reportProjectStatus(manager, caller, input),
-    );
-  }
-
   @FieldResolver(() => Project, { description: 'The project reported on.' })
   project(@Root() report: ProjectStatusReport, @Ctx() { loaders }: Context) {
     return loaders.of(projectById).load(report.projectId);

@@ -7,7 +7,7 @@ import {
   unknownReference,
 } from '@ehelse/shared/runtime';
 import { requireTargetId, validate } from '@ehelse/shared/graphql';
-import { forUpdate, recordAudit, updateAtVersion } from '@ehelse/shared/audit';
+import { defineWrite, forUpdate, recordAudit, updateAtVersion } from '@ehelse/shared/audit';
 import { Funder } from '../funder/funder.entity';
 import { CostShare } from './cost-share.entity';
 import { sharesAddUpTo, sumOfShares } from './cost-share-sum';
@@ -63,104 +63,107 @@ async function latestYear(manager: EntityManager, projectId: string): Promise<nu
  * history and updates the current view. A reporter writes only its own organisation's
  * projects.
  */
-export async function reportProjectStatus(
-  manager: EntityManager,
-  caller: Principal,
-  input: ReportProjectStatusInput,
-): Promise<ProjectStatusReport> {
-  requireTargetId('project', 'Project', input.projectId);
-  validate.year('year', input.year);
-  validate.text('comment', input.comment, MAX_COMMENT);
-  validate.money('budget', input.budget);
-  // Locked first: the reads below then see what the project's previous writer committed.
-  const project = await manager.findOne(Project, {
-    where: { id: input.projectId },
-    ...forUpdate(manager),
-  });
-  if (!project) throw notFound('Project', input.projectId);
-  requireWriteFor(caller, project.responsibleOrganisationId);
+export const reportProjectStatus = defineWrite({
+  check(_caller, input: ReportProjectStatusInput) {
+    requireTargetId('project', 'Project', input.projectId);
+    validate.year('year', input.year);
+    validate.text('comment', input.comment, MAX_COMMENT);
+    validate.money('budget', input.budget);
+  },
+  async run(manager, caller, input): Promise<ProjectStatusReport> {
+    // Locked first: the reads below then see what the project's previous writer committed.
+    const project = await manager.findOne(Project, {
+      where: { id: input.projectId },
+      ...forUpdate(manager),
+    });
+    if (!project) throw notFound('Project', input.projectId);
+    requireWriteFor(caller, project.responsibleOrganisationId);
 
-  const existingBudget = await manager.findOneBy(ProjectBudget, {
-    projectId: project.id,
-    year: input.year,
-  });
-  const budget = input.budget ?? existingBudget?.amount ?? null;
-  // Money already passed on stays passed on: a budget below it would make totals negative.
-  if (input.budget !== undefined && input.budget !== null) {
-    const passedOn = await transferredOut(manager, project.id, input.year);
-    if (input.budget < passedOn)
-      throw badInput(
-        'budget',
-        `Project "${project.id}" already transferred ${passedOn} MNOK in ${input.year}: its budget cannot be less (an admin can reverse a transfer)`,
-      );
-  }
-  if (input.costShares) await validateCostShares(manager, input.costShares, budget);
-  const beforeShares = await manager.findBy(CostShare, { projectId: project.id, year: input.year });
-  const before = {
-    project: { ...project },
-    budget: existingBudget?.amount ?? null,
-    costShares: beforeShares,
-  };
-
-  if (!input.costShares && input.budget != null && beforeShares.length) {
-    const sum = sumOfShares(beforeShares);
-    if (!sharesAddUpTo(beforeShares, input.budget)) {
-      throw badInput(
-        'costShares',
-        `The cost distribution adds up to ${sum} MNOK, not to the new budget of ${input.budget} MNOK: report costShares with it`,
-      );
-    }
-  }
-
-  // A late report on an earlier year joins the history but leaves the current view alone.
-  const current = input.year >= (await latestYear(manager, project.id));
-  const phase = current ? (input.phase ?? project.phase) : project.phase;
-  const version = await updateAtVersion(
-    manager,
-    Project,
-    { id: project.id },
-    project,
-    current ? { status: input.status, phase } : {},
-    input.expectedVersion,
-  );
-  if (input.budget !== undefined && input.budget !== null) {
-    await manager.upsert(
-      ProjectBudget,
-      { projectId: project.id, year: input.year, amount: input.budget },
-      ['projectId', 'year'],
-    );
-  }
-  if (input.costShares)
-    await syncCostShares(manager, project.id, input.year, beforeShares, input.costShares);
-  // Lower cost shares must still cover the transfers recorded for the year (net never negative).
-  if (input.costShares) await requireNonNegativeNet(manager, input.year);
-  return recordStatusReport(
-    manager,
-    caller,
-    {
+    const existingBudget = await manager.findOneBy(ProjectBudget, {
       projectId: project.id,
       year: input.year,
-      status: input.status,
-      phase,
-      comment: input.comment ?? null,
-      budget: input.budget ?? null,
-      costShares: input.costShares ?? null,
-      projectVersion: version,
-    },
-    {
-      before,
-      after: {
+    });
+    const budget = input.budget ?? existingBudget?.amount ?? null;
+    // Money already passed on stays passed on: a budget below it would make totals negative.
+    if (input.budget !== undefined && input.budget !== null) {
+      const passedOn = await transferredOut(manager, project.id, input.year);
+      if (input.budget < passedOn)
+        throw badInput(
+          'budget',
+          `Project "${project.id}" already transferred ${passedOn} MNOK in ${input.year}: its budget cannot be less (an admin can reverse a transfer)`,
+        );
+    }
+    if (input.costShares) await validateCostShares(manager, input.costShares, budget);
+    const beforeShares = await manager.findBy(CostShare, {
+      projectId: project.id,
+      year: input.year,
+    });
+    const before = {
+      project: { ...project },
+      budget: existingBudget?.amount ?? null,
+      costShares: beforeShares,
+    };
+
+    if (!input.costShares && input.budget != null && beforeShares.length) {
+      const sum = sumOfShares(beforeShares);
+      if (!sharesAddUpTo(beforeShares, input.budget)) {
+        throw badInput(
+          'costShares',
+          `The cost distribution adds up to ${sum} MNOK, not to the new budget of ${input.budget} MNOK: report costShares with it`,
+        );
+      }
+    }
+
+    // A late report on an earlier year joins the history but leaves the current view alone.
+    const current = input.year >= (await latestYear(manager, project.id));
+    const phase = current ? (input.phase ?? project.phase) : project.phase;
+    const version = await updateAtVersion(
+      manager,
+      Project,
+      { id: project.id },
+      project,
+      current ? { status: input.status, phase } : {},
+      input.expectedVersion,
+    );
+    if (input.budget !== undefined && input.budget !== null) {
+      await manager.upsert(
+        ProjectBudget,
+        { projectId: project.id, year: input.year, amount: input.budget },
+        ['projectId', 'year'],
+      );
+    }
+    if (input.costShares)
+      await syncCostShares(manager, project.id, input.year, beforeShares, input.costShares);
+    // Lower cost shares must still cover the transfers recorded for the year (net never negative).
+    if (input.costShares) await requireNonNegativeNet(manager, input.year);
+    return recordStatusReport(
+      manager,
+      caller,
+      {
+        projectId: project.id,
+        year: input.year,
         status: input.status,
         phase,
-        version,
-        year: input.year,
-        budget,
-        costShares: input.costShares ?? beforeShares,
         comment: input.comment ?? null,
+        budget: input.budget ?? null,
+        costShares: input.costShares ?? null,
+        projectVersion: version,
       },
-    },
-  );
-}
+      {
+        before,
+        after: {
+          status: input.status,
+          phase,
+          version,
+          year: input.year,
+          budget,
+          costShares: input.costShares ?? beforeShares,
+          comment: input.comment ?? null,
+        },
+      },
+    );
+  },
+});
 
 /** What a status report says; the project row itself is already written at `projectVersion`. */
 export interface StatusReportFacts {

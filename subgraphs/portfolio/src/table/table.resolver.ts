@@ -1,36 +1,9 @@
-import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { validate, type Context } from '@ehelse/shared/graphql';
-import { mutation } from '@ehelse/shared/audit';
 import { exportPortfolioTable } from './portfolio-export';
-import { PortfolioImport } from './table.types';
-import { importPortfolioCsv } from './table.writes';
 
 @Resolver()
 export class PortfolioTableResolver {
-  @Authorized('reporter', 'admin')
-  @Mutation(() => PortfolioImport, {
-    description:
-      'Imports the portfolio table (porteføljeoversikt) as CSV in the documents’ column layout. All rows are validated and all errors reported at once (extensions.rowErrors); then only the rows that differ from what is stored are written, in one transaction. The header’s year ("Budsjett 2019 (MNOK)") must be `year`. A changed status colour is recorded as a status report. Reporters import their own organisation’s projects (other rows are row errors); admins everything.',
-  })
-  importPortfolioCsv(
-    @Arg('csv') csv: string,
-    @Arg('year', () => Int) year: number,
-    @Arg('dryRun', () => Boolean, {
-      nullable: true,
-      defaultValue: false,
-      description: 'Compare only: return the per-row diff and write nothing.',
-    })
-    dryRun: boolean | null,
-    @Ctx() context: Context,
-  ) {
-    const input = { csv, year, dryRun: dryRun ?? false };
-    // A dry run writes nothing, so it keeps no answer under an Idempotency-Key either.
-    const write = input.dryRun ? { ...context, idempotencyKey: undefined } : context;
-    return mutation(write, 'importPortfolioCsv', { csv, year }, (manager, caller) =>
-      importPortfolioCsv(manager, caller, input),
-    );
-  }
-
   @Query(() => String, {
     description:
       'The portfolio table of a year as CSV (semicolon-separated), in the layout the import reads.',

@@ -1,14 +1,9 @@
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import {
-  CONNECTION_LIST_SIZE,
-  PageArgs,
-  connectionFromQuery,
-  type Context,
-} from '@ehelse/shared/graphql';
+import { CONNECTION_LIST_SIZE, PageArgs, type Context } from '@ehelse/shared/graphql';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
-import { filteredProjects, orderProjects } from '../project/project-query';
 import { ProjectConnection } from '../project/project.types';
+import { reportableProjectsPage } from './viewer.queries';
 import { Viewer, ViewerRole } from './viewer.types';
 
 @Resolver(() => Viewer)
@@ -40,19 +35,6 @@ export class ViewerResolver {
   })
   @Directive(CONNECTION_LIST_SIZE)
   reportableProjects(@Root() viewer: Viewer, @Args() pageArgs: PageArgs, @Ctx() context: Context) {
-    const { role, organisationId } = viewer.principal;
-    return connectionFromQuery(
-      pageArgs,
-      () => {
-        const query = orderProjects(filteredProjects(context.dataSource));
-        if (role === 'admin') return query;
-        if (role === 'reporter' && organisationId)
-          return query.andWhere('project.responsible_organisation_id = :viewerOrganisation', {
-            viewerOrganisation: organisationId,
-          });
-        return query.andWhere('1 = 0');
-      },
-      context.config.maxPageSize,
-    );
+    return reportableProjectsPage(context, viewer.principal, pageArgs);
   }
 }

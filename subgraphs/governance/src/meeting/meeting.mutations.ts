@@ -7,16 +7,14 @@ import { createMeeting, reorderAgenda } from './meeting.writes';
 
 /** Writes to meetings; the Directorate's secretariat (admin) runs the bodies. */
 @Resolver()
-export class MeetingAdminResolver {
+export class MeetingMutations {
   @Authorized('admin')
   @Mutation(() => Meeting, { description: 'Schedules a meeting (møte) of a body. Admin only.' })
   createMeeting(
     @Arg('input', () => CreateMeetingInput) input: CreateMeetingInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'createMeeting', input, (manager, caller) =>
-      createMeeting(manager, caller, input),
-    );
+    return mutation(context, 'createMeeting', input, createMeeting);
   }
 
   @Authorized('admin')
@@ -28,8 +26,6 @@ export class MeetingAdminResolver {
     @Arg('input', () => ReorderAgendaInput) input: ReorderAgendaInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'reorderAgenda', input, (manager, caller) =>
-      reorderAgenda(manager, caller, input),
-    );
+    return mutation(context, 'reorderAgenda', input, reorderAgenda);
   }
 }

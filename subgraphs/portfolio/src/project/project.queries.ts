@@ -1,5 +1,12 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { requireAllExist, containsPattern, requireId, type Context } from '@ehelse/shared/graphql';
+import {
+  requireAllExist,
+  connectionFromQuery,
+  containsPattern,
+  requireId,
+  type Context,
+  type PageArgs,
+} from '@ehelse/shared/graphql';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { focusAreaByCode, strategicAreaByNumber } from '../focus-area/focus-area.loaders';
 import { organisationById } from '../organisation/organisation.loaders';
@@ -99,4 +106,22 @@ export function orderProjects(query: SelectQueryBuilder<Project>, order?: Projec
     query.orderBy('LENGTH(project.id)', direction).addOrderBy('project.id', direction);
   }
   return query;
+}
+
+/**
+ * A page of the portfolio's projects (`Query.projects`): the filter is checked first (an
+ * unknown id in it is BAD_USER_INPUT), then the ordered page and its total count are read.
+ */
+export async function projectsPage(
+  context: Context,
+  pageArgs: PageArgs,
+  filter: ProjectFilter | undefined,
+  orderBy: ProjectOrder | undefined,
+) {
+  await checkProjectFilter(context, filter);
+  return connectionFromQuery(
+    pageArgs,
+    () => orderProjects(filteredProjects(context.dataSource, filter), orderBy),
+    context.config.maxPageSize,
+  );
 }

@@ -7,7 +7,7 @@ import { AddAgendaItemInput, RecordDecisionInput } from './meeting.types';
 
 /** Writes to agendas; every change bumps the meeting's version. */
 @Resolver()
-export class AgendaAdminResolver {
+export class AgendaMutations {
   @Authorized('admin')
   @Mutation(() => AgendaItem, {
     description:
@@ -17,9 +17,7 @@ export class AgendaAdminResolver {
     @Arg('input', () => AddAgendaItemInput) input: AddAgendaItemInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'addAgendaItem', input, (manager, caller) =>
-      addAgendaItem(manager, caller, input),
-    );
+    return mutation(context, 'addAgendaItem', input, addAgendaItem);
   }
 
   @Authorized('admin')
@@ -31,8 +29,6 @@ export class AgendaAdminResolver {
     @Arg('input', () => RecordDecisionInput) input: RecordDecisionInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'recordDecision', input, (manager, caller) =>
-      recordDecision(manager, caller, input),
-    );
+    return mutation(context, 'recordDecision', input, recordDecision);
   }
 }

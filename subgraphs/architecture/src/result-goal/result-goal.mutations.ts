@@ -8,7 +8,7 @@ import { assignMeasureResponsible, updateMilestoneStatus } from './result-goal.w
 
 /** Admins keep the Felles grunnmur roadmap current: milestone status and who is responsible. */
 @Resolver()
-export class RoadmapAdminResolver {
+export class ResultGoalMutations {
   @Authorized('admin')
   @Mutation(() => Milestone, {
     description:
@@ -18,9 +18,7 @@ export class RoadmapAdminResolver {
     @Arg('input', () => UpdateMilestoneStatusInput) input: UpdateMilestoneStatusInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'updateMilestoneStatus', input, (manager, caller) =>
-      updateMilestoneStatus(manager, caller, input),
-    );
+    return mutation(context, 'updateMilestoneStatus', input, updateMilestoneStatus);
   }
 
   @Authorized('admin')
@@ -32,8 +30,6 @@ export class RoadmapAdminResolver {
     @Arg('input', () => AssignMeasureResponsibleInput) input: AssignMeasureResponsibleInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'assignMeasureResponsible', input, (manager, caller) =>
-      assignMeasureResponsible(manager, caller, input),
-    );
+    return mutation(context, 'assignMeasureResponsible', input, assignMeasureResponsible);
   }
 }

@@ -7,7 +7,7 @@ import { endMembership, recordMembership } from './membership.writes';
 
 /** Writes to the members of bodies; the Directorate's secretariat (admin) keeps them. */
 @Resolver()
-export class MembershipAdminResolver {
+export class MembershipMutations {
   @Authorized('admin')
   @Mutation(() => Membership, {
     description:
@@ -17,9 +17,7 @@ export class MembershipAdminResolver {
     @Arg('input', () => RecordMembershipInput) input: RecordMembershipInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'recordMembership', input, (manager, caller) =>
-      recordMembership(manager, caller, input),
-    );
+    return mutation(context, 'recordMembership', input, recordMembership);
   }
 
   @Authorized('admin')
@@ -30,8 +28,6 @@ export class MembershipAdminResolver {
     @Arg('input', () => EndMembershipInput) input: EndMembershipInput,
     @Ctx() context: Context,
   ) {
-    return mutation(context, 'endMembership', input, (manager, caller) =>
-      endMembership(manager, caller, input),
-    );
+    return mutation(context, 'endMembership', input, endMembership);
   }
 }
