@@ -1,11 +1,12 @@
-import type { ExecutionResult } from 'graphql';
-import type { Principal } from '@ehelse/shared/runtime';
-import { sqlStatements } from '@ehelse/shared/db';
-import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
+import {
+  BACKENDS,
+  describeRoleBeforeInput,
+  expectMalformedRefusedBeforeTheKey,
+  type Harness,
+  openHarness,
+  testConfig,
+} from '@ehelse/test-kit';
 import { architectureSubgraph } from './main';
-
-const ADMIN: Principal = { subject: 'test-admin', role: 'admin', organisationId: null };
-const READER: Principal = { subject: 'test-reader', role: 'reader', organisationId: null };
 
 const UPDATE_MILESTONE = `mutation($input: UpdateMilestoneStatusInput!) {
   updateMilestoneStatus(input: $input) { code version }
@@ -37,19 +38,6 @@ describe.each(BACKENDS)('the error rule on %s', (backend) => {
     expect(result.errors).toHaveLength(1);
     const [error] = result.errors!;
     return { code: error.extensions.code, field: error.extensions.field, message: error.message };
-  };
-
-  /** One request by `principal` (anonymous: null), with the SQL statements it cost. */
-  const measured = (
-    principal: Principal | null,
-    query: string,
-    input: object,
-    idempotencyKey?: string,
-  ) => sqlStatements.measure(() => harness.as(principal, query, { input }, idempotencyKey));
-  const codeAndField = ({ errors }: ExecutionResult) => {
-    expect(errors).toHaveLength(1);
-    const [{ extensions }] = errors!;
-    return { code: extensions.code, field: extensions.field };
   };
 
   it('answers null for a missing read target', async () => {
@@ -113,39 +101,23 @@ describe.each(BACKENDS)('the error rule on %s', (backend) => {
     expect(data.focusAreaPriorities).toEqual([]);
   });
 
-  describe.each([
+  describeRoleBeforeInput(
+    () => harness,
     [
-      'updateMilestoneStatus',
-      UPDATE_MILESTONE,
-      { milestoneCode: 'RM1-M1\u0000', status: 'GREEN' },
-      'milestoneCode',
+      [
+        'updateMilestoneStatus',
+        UPDATE_MILESTONE,
+        { milestoneCode: 'RM1-M1\u0000', status: 'GREEN' },
+        'milestoneCode',
+      ],
+      [
+        'assignMeasureResponsible',
+        ASSIGN_MEASURE,
+        { measureCode: 'RM3-T4', organisationId: null, responsibleText: 'NHN\u0007' },
+        'responsibleText',
+      ],
     ],
-    [
-      'assignMeasureResponsible',
-      ASSIGN_MEASURE,
-      { measureCode: 'RM3-T4', organisationId: null, responsibleText: 'NHN\u0007' },
-      'responsibleText',
-    ],
-  ])('%s with a control character in its input', (_mutation, query, input, field) => {
-    it.each([
-      ['an anonymous caller', 'UNAUTHENTICATED', null],
-      ['a reader', 'FORBIDDEN', READER],
-    ])(
-      'is refused to %s with %s: the role is checked before the input',
-      async (_who, code, caller) => {
-        const { result, statements } = await measured(caller, query, input);
-        expect(result.data).toBeNull();
-        expect(codeAndField(result)).toEqual({ code, field: undefined });
-        expect(statements).toBe(0);
-      },
-    );
-
-    it('is BAD_USER_INPUT naming the field for an admin', async () => {
-      const { result, statements } = await measured(ADMIN, query, input);
-      expect(codeAndField(result)).toEqual({ code: 'BAD_USER_INPUT', field });
-      expect(statements).toBe(0);
-    });
-  });
+  );
 
   it.each([
     [
@@ -167,18 +139,14 @@ describe.each(BACKENDS)('the error rule on %s', (backend) => {
   ])(
     '%s refuses a malformed id as BAD_USER_INPUT without a statement, with or without a used Idempotency-Key',
     async (name, query, accepted, malformed, field, other) => {
-      const key = `arch-error-rule-${name}`;
-      const first = await harness.as(ADMIN, query, { input: accepted }, key);
-      expect(first.errors).toBeUndefined();
-      for (const idempotencyKey of [undefined, key]) {
-        const { result, statements } = await measured(ADMIN, query, malformed, idempotencyKey);
-        expect(result.data).toBeNull();
-        expect(codeAndField(result)).toEqual({ code: 'BAD_USER_INPUT', field });
-        expect(statements).toBe(0);
-      }
-      // The key is taken: the same key with another valid input is CONFLICT.
-      const reused = await harness.as(ADMIN, query, { input: other }, key);
-      expect(codeAndField(reused)).toEqual({ code: 'CONFLICT', field: 'Idempotency-Key' });
+      await expectMalformedRefusedBeforeTheKey(harness, {
+        query,
+        key: `arch-error-rule-${name}`,
+        accepted,
+        malformed,
+        field,
+        other,
+      });
     },
   );
 });

@@ -1,11 +1,14 @@
-import type { ExecutionResult } from 'graphql';
-import type { Principal } from '@ehelse/shared/runtime';
-import { sqlStatements } from '@ehelse/shared/db';
-import { BACKENDS, type Harness, openHarness, testConfig, writableState } from '@ehelse/test-kit';
+import {
+  BACKENDS,
+  describeRoleBeforeInput,
+  expectMalformedRefusedBeforeTheKey,
+  type Harness,
+  openHarness,
+  TEST_ADMIN,
+  testConfig,
+  writableState,
+} from '@ehelse/test-kit';
 import { governanceSubgraph } from './main';
-
-const ADMIN: Principal = { subject: 'test-admin', role: 'admin', organisationId: null };
-const READER: Principal = { subject: 'test-reader', role: 'reader', organisationId: null };
 
 const CREATE = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`;
 const ADD = `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { id } }`;
@@ -43,24 +46,11 @@ describe.each(BACKENDS)('the governance error rule on %s', (backend) => {
   /** The one error of an admin write, which must leave every row as it was. */
   const refusal = async (query: string, input: object) => {
     const before = await writableState(harness.dataSource);
-    const { errors } = await harness.as(ADMIN, query, { input });
+    const { errors } = await harness.as(TEST_ADMIN, query, { input });
     expect(await writableState(harness.dataSource)).toEqual(before);
     expect(errors).toHaveLength(1);
     const [{ message, extensions }] = errors!;
     return { message, ...extensions };
-  };
-
-  /** One request by `principal` (anonymous: null), with the SQL statements it cost. */
-  const measured = (
-    principal: Principal | null,
-    query: string,
-    input: object,
-    idempotencyKey?: string,
-  ) => sqlStatements.measure(() => harness.as(principal, query, { input }, idempotencyKey));
-  const codeAndField = ({ errors }: ExecutionResult) => {
-    expect(errors).toHaveLength(1);
-    const [{ extensions }] = errors!;
-    return { code: extensions.code, field: extensions.field };
   };
 
   it.each([
@@ -150,60 +140,30 @@ describe.each(BACKENDS)('the governance error rule on %s', (backend) => {
     });
   });
 
-  describe.each([
-    ['createMeeting', CREATE, { ...MEETING, location: 'Oslo\u0001' }, 'location'],
-    ['addAgendaItem', ADD, { ...ITEM, title: 'Orientering\u0001' }, 'title'],
+  describeRoleBeforeInput(
+    () => harness,
     [
-      'recordMembership',
-      RECORD,
-      { ...SEAT, personId: undefined, person: { name: 'Kari\u0000 Nordmann' } },
-      'person.name',
+      ['createMeeting', CREATE, { ...MEETING, location: 'Oslo\u0001' }, 'location'],
+      ['addAgendaItem', ADD, { ...ITEM, title: 'Orientering\u0001' }, 'title'],
+      [
+        'recordMembership',
+        RECORD,
+        { ...SEAT, personId: undefined, person: { name: 'Kari\u0000 Nordmann' } },
+        'person.name',
+      ],
     ],
-  ])('%s with a control character in its input', (_mutation, query, input, field) => {
-    it.each([
-      ['an anonymous caller', 'UNAUTHENTICATED', null],
-      ['a reader', 'FORBIDDEN', READER],
-    ])(
-      'is refused to %s with %s: the role is checked before the input',
-      async (_who, code, caller) => {
-        const { result, statements } = await measured(caller, query, input);
-        expect(result.data).toBeNull();
-        expect(codeAndField(result)).toEqual({ code, field: undefined });
-        expect(statements).toBe(0);
-      },
-    );
-
-    it('is BAD_USER_INPUT naming the field for an admin', async () => {
-      const { result, statements } = await measured(ADMIN, query, input);
-      expect(codeAndField(result)).toEqual({ code: 'BAD_USER_INPUT', field });
-      expect(statements).toBe(0);
-    });
-  });
+  );
 
   it('refuses a malformed councilId as BAD_USER_INPUT without a statement, with or without a used Idempotency-Key', async () => {
-    const key = 'governance-error-rule-createMeeting';
     const accepted = { councilId: 'nuit', number: '10/22', date: '2022-12-21' };
-    const first = await harness.as(ADMIN, CREATE, { input: accepted }, key);
-    expect(first.errors).toBeUndefined();
-    for (const idempotencyKey of [undefined, key]) {
-      const { result, statements } = await measured(
-        ADMIN,
-        CREATE,
-        { ...accepted, councilId: 'No Such Council' },
-        idempotencyKey,
-      );
-      expect(result.data).toBeNull();
-      expect(codeAndField(result)).toEqual({ code: 'BAD_USER_INPUT', field: 'councilId' });
-      expect(statements).toBe(0);
-    }
-    // The key is taken: the same key with another valid input is CONFLICT.
-    const reused = await harness.as(
-      ADMIN,
-      CREATE,
-      { input: { ...accepted, number: '11/22' } },
-      key,
-    );
-    expect(codeAndField(reused)).toEqual({ code: 'CONFLICT', field: 'Idempotency-Key' });
+    await expectMalformedRefusedBeforeTheKey(harness, {
+      query: CREATE,
+      key: 'governance-error-rule-createMeeting',
+      accepted,
+      malformed: { ...accepted, councilId: 'No Such Council' },
+      field: 'councilId',
+      other: { ...accepted, number: '11/22' },
+    });
   });
 
   it('answers null for a missing read target', async () => {

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, ObjectLiteral } from 'typeorm';
 import type { Principal } from '@ehelse/shared/runtime';
-import { sqlStatements } from '@ehelse/shared/db';
-import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
+import {
+  BACKENDS,
+  type Harness,
+  openHarness,
+  TEST_ADMIN,
+  TEST_READER,
+  testConfig,
+} from '@ehelse/test-kit';
 import { portfolioSubgraph } from './main';
 
-const ADMIN: Principal = { subject: 'test-admin', role: 'admin', organisationId: null };
 const REPORTER: Principal = {
   subject: 'test-reporter',
   role: 'reporter',
   organisationId: 'helse-vest-rhf',
 };
-const READER: Principal = { subject: 'test-reader', role: 'reader', organisationId: null };
 
 const CREATE = `mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`;
 const UPDATE = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`;
@@ -64,19 +68,11 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
   });
   afterAll(() => harness?.close());
 
-  /** One request by `principal`, with the SQL statements it issued. */
-  const measured = (
-    principal: Principal | null,
-    query: string,
-    variables: Record<string, unknown>,
-    idempotencyKey?: string,
-  ) => sqlStatements.measure(() => harness.as(principal, query, variables, idempotencyKey));
-
   /** The one error of a write, which must leave every row as it was. */
   const refusal = async (
     query: string,
     variables: Record<string, unknown>,
-    principal: Principal | null = ADMIN,
+    principal: Principal | null = TEST_ADMIN,
   ) => {
     const before = await writableState(harness.dataSource);
     const { errors } = await harness.as(principal, query, variables);
@@ -189,7 +185,7 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
     'refuses a malformed %s with BAD_USER_INPUT, without a statement',
     async (field, query, input) => {
       const before = await writableState(harness.dataSource);
-      const { result, statements } = await measured(ADMIN, query, { input });
+      const { result, statements } = await harness.asMeasured(TEST_ADMIN, query, { input });
       expect(result.errors?.map((e) => e.extensions)).toEqual([
         expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
       ]);
@@ -203,7 +199,7 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
       [UPDATE, { id: 'ikke et id', name: 'Nytt navn' }],
       [REPORT, { ...STATUS, projectId: 'ikke et id' }],
     ] as const) {
-      const { result, statements } = await measured(ADMIN, query, { input });
+      const { result, statements } = await harness.asMeasured(TEST_ADMIN, query, { input });
       expect(result.errors?.map((e) => e.extensions)).toEqual([
         { code: 'NOT_FOUND', id: 'ikke et id' },
       ]);
@@ -231,31 +227,37 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
   it('checks the role before the input: a control character is not looked at without one', async () => {
     const input = { ...PROJECT, name: 'Nytt\u0001prosjekt' };
     const codes = async (principal: Principal | null) => {
-      const { result, statements } = await measured(principal, CREATE, { input });
+      const { result, statements } = await harness.asMeasured(principal, CREATE, { input });
       expect(statements).toBe(0);
       return result.errors?.map((e) => e.extensions?.code);
     };
     const before = await writableState(harness.dataSource);
     expect(await codes(null)).toEqual(['UNAUTHENTICATED']);
-    expect(await codes(READER)).toEqual(['FORBIDDEN']);
-    expect(await codes(ADMIN)).toEqual(['BAD_USER_INPUT']);
+    expect(await codes(TEST_READER)).toEqual(['FORBIDDEN']);
+    expect(await codes(TEST_ADMIN)).toEqual(['BAD_USER_INPUT']);
     expect(await writableState(harness.dataSource)).toEqual(before);
   });
 
   it.each([
-    ['BAD_USER_INPUT', 'a blank name', CREATE, { ...PROJECT, name: ' \u200b ' }, ADMIN],
+    ['BAD_USER_INPUT', 'a blank name', CREATE, { ...PROJECT, name: ' \u200b ' }, TEST_ADMIN],
     [
       'BAD_USER_INPUT',
       'a priority category of 3',
       UPDATE,
       { id: '107', priorityCategory: 3 },
-      ADMIN,
+      TEST_ADMIN,
     ],
-    ['BAD_USER_INPUT', 'a year out of range', REPORT, { ...STATUS, year: 1999 }, ADMIN],
-    ['BAD_USER_INPUT', 'a negative budget', REPORT, { ...STATUS, budget: -1 }, ADMIN],
-    ['BAD_USER_INPUT', 'a transfer of nothing', TRANSFER, { ...MOVE, amount: 0 }, ADMIN],
-    ['BAD_USER_INPUT', 'a transfer to itself', TRANSFER, { ...MOVE, toProjectId: '107' }, ADMIN],
-    ['BAD_USER_INPUT', 'a blank reason', REVERSE, { transferId: '1', reason: '  ' }, ADMIN],
+    ['BAD_USER_INPUT', 'a year out of range', REPORT, { ...STATUS, year: 1999 }, TEST_ADMIN],
+    ['BAD_USER_INPUT', 'a negative budget', REPORT, { ...STATUS, budget: -1 }, TEST_ADMIN],
+    ['BAD_USER_INPUT', 'a transfer of nothing', TRANSFER, { ...MOVE, amount: 0 }, TEST_ADMIN],
+    [
+      'BAD_USER_INPUT',
+      'a transfer to itself',
+      TRANSFER,
+      { ...MOVE, toProjectId: '107' },
+      TEST_ADMIN,
+    ],
+    ['BAD_USER_INPUT', 'a blank reason', REVERSE, { transferId: '1', reason: '  ' }, TEST_ADMIN],
     [
       'FORBIDDEN',
       'a reporter’s project for another organisation',
@@ -268,7 +270,12 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
     async (code, _case, query, input, principal) => {
       const key = randomUUID();
       for (const idempotencyKey of [undefined, key, key]) {
-        const { result, statements } = await measured(principal, query, { input }, idempotencyKey);
+        const { result, statements } = await harness.asMeasured(
+          principal,
+          query,
+          { input },
+          idempotencyKey,
+        );
         expect(result.errors?.map((e) => e.extensions?.code)).toEqual([code]);
         expect(statements).toBe(0);
       }
@@ -276,8 +283,8 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
   );
 
   it('refuses an import of a year out of range before any statement', async () => {
-    const { result, statements } = await measured(
-      ADMIN,
+    const { result, statements } = await harness.asMeasured(
+      TEST_ADMIN,
       IMPORT,
       { csv: 'Prosjekt-ID', year: 1999 },
       randomUUID(),
@@ -290,12 +297,17 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
 
   it('refuses bad input under a key an earlier write answered, instead of repeating that answer', async () => {
     const key = randomUUID();
-    const first = await measured(ADMIN, UPDATE, { input: { id: '107', leader: 'Ny leder' } }, key);
+    const first = await harness.asMeasured(
+      TEST_ADMIN,
+      UPDATE,
+      { input: { id: '107', leader: 'Ny leder' } },
+      key,
+    );
     expect(first.result.errors).toBeUndefined();
     // The count counts: a write that got past its check read, wrote and kept its answer.
     expect(first.statements).toBeGreaterThan(0);
-    const { result, statements } = await measured(
-      ADMIN,
+    const { result, statements } = await harness.asMeasured(
+      TEST_ADMIN,
       UPDATE,
       { input: { id: '107', leader: '   ' } },
       key,

@@ -20,7 +20,14 @@ export interface Harness {
     variables?: Record<string, unknown>,
     idempotencyKey?: string,
   ): Promise<ExecutionResult>;
-  /** The same, failing on any GraphQL error. */
+  /** `as`, with the SQL statements the request cost. */
+  asMeasured(
+    principal: Principal | null,
+    query: string,
+    variables?: Record<string, unknown>,
+    idempotencyKey?: string,
+  ): Promise<{ result: ExecutionResult; statements: number }>;
+  /** The same as `execute`, failing on any GraphQL error. */
   run<T = any>(
     query: string,
     variables?: Record<string, unknown>,
@@ -57,25 +64,28 @@ export async function openHarness(
     );
     return { result, statements };
   };
+  const as: Harness['as'] = (principal, source, variableValues, idempotencyKey) =>
+    Promise.resolve(
+      graphql({
+        schema,
+        source,
+        variableValues,
+        contextValue: {
+          requestId: randomUUID(),
+          dataSource,
+          loaders: new Loaders(dataSource),
+          config,
+          principal,
+          idempotencyKey,
+        },
+      }),
+    );
   return {
     dataSource,
     execute,
-    as: (principal, source, variableValues, idempotencyKey) =>
-      Promise.resolve(
-        graphql({
-          schema,
-          source,
-          variableValues,
-          contextValue: {
-            requestId: randomUUID(),
-            dataSource,
-            loaders: new Loaders(dataSource),
-            config,
-            principal,
-            idempotencyKey,
-          },
-        }),
-      ),
+    as,
+    asMeasured: (principal, source, variableValues, idempotencyKey) =>
+      sqlStatements.measure(() => as(principal, source, variableValues, idempotencyKey)),
     async run(source, variableValues) {
       const { result, statements } = await execute(source, variableValues);
       if (result.errors?.length) {

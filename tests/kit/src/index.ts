@@ -1,5 +1,6 @@
 /** @ehelse/test-kit: what the test suites share. */
 export * from './backends';
+export * from './error-rule';
 export * from './eventually';
 export * from './free-ports';
 export * from './generated-projects';
