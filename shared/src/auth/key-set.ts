@@ -80,11 +80,14 @@ export function remoteKeySet(url: URL, options: KeySetOptions): JWTVerifyGetKey 
   }
 
   async function refreshForUnknownKey() {
-    const wait = options.minRefreshIntervalMs - sinceAttempt();
+    const seen = attemptedAt;
+    const wait = options.minRefreshIntervalMs - (Date.now() - seen);
     if (!pending && wait > 0) await sleep(wait);
     if (pending) return pending;
-    // Another caller may have refreshed while this one waited.
-    if (sinceAttempt() >= options.minRefreshIntervalMs) return fetchOnce();
+    // Fetch unless another caller did while this one waited (its keys are the newest). Not
+    // "has the interval passed": a timer may fire a millisecond before Date.now() says it
+    // should, and the rotated key would then be refused as unknown.
+    if (attemptedAt === seen) return fetchOnce();
   }
 
   return async (header, token) => {
