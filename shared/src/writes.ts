@@ -112,7 +112,8 @@ export type WriteContext = Pick<Context, 'dataSource' | 'principal' | 'idempoten
  * the transaction: reads, the rules that need rows, the writes and the audit event.
  */
 export interface Write<I, T> {
-  check?(caller: Principal, input: I): void;
+  // `undefined`, not `void`: an async check (one that would reach for the database) does not compile.
+  check?(caller: Principal, input: I): undefined;
   run(manager: EntityManager, caller: Principal, input: I): Promise<T>;
 }
 

@@ -269,6 +269,7 @@ describe.each(BACKENDS)('the portfolio error rule on %s', (backend) => {
     'refuses an input as %s (%s) before any statement, whatever Idempotency-Key comes with it',
     async (code, _case, query, input, principal) => {
       const key = randomUUID();
+      // The key twice: a refused request stores nothing under it, so the repeat is refused again.
       for (const idempotencyKey of [undefined, key, key]) {
         const { result, statements } = await harness.asMeasured(
           principal,

@@ -28,8 +28,11 @@ export type ControlCharacterCase = [mutation: string, query: string, input: obje
 
 /**
  * For each mutation with a control character in its input: refused to an anonymous caller
- * (UNAUTHENTICATED) and a reader (FORBIDDEN) without naming the field, since the role is
- * checked before the input; BAD_USER_INPUT naming the field for an admin; never a statement.
+ * (UNAUTHENTICATED) and a reader (FORBIDDEN) without naming the field, since @Authorized runs
+ * before the schema's control-character guard; BAD_USER_INPUT naming the field for an admin;
+ * never a statement. This pins the order of the role and the guard only: that a write's own
+ * `check` runs before any statement and before the Idempotency-Key is what
+ * `expectMalformedRefusedBeforeTheKey` and each subgraph's refused-input cases prove.
  * `harness`: a getter, as the harness opens in `beforeAll`.
  */
 export function describeRoleBeforeInput(
