@@ -5,11 +5,19 @@ import { agendaItemById, meetingById } from './meeting/meeting.loaders';
 import { organisationRef, projectRef } from './references/references.types';
 // type-graphql lists the fields of Query and Mutation in the order their resolver classes
 // are evaluated, which is the order of these imports: keep it, or the SDL's order changes.
-import { CouncilResolver } from './council/council.resolver';
+import {
+  CouncilMeetingsResolver,
+  CouncilMembershipsResolver,
+  CouncilResolver,
+} from './council/council.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
 import { AgendaItemResolver } from './meeting/agenda-item.resolver';
 import { SubstitutionResolver } from './meeting/substitution.resolver';
-import { PersonResolver } from './person/person.resolver';
+import {
+  PersonAgendaItemsResolver,
+  PersonMembershipsResolver,
+  PersonResolver,
+} from './person/person.resolver';
 import { MembershipResolver } from './membership/membership.resolver';
 import {
   MilestonePlanResolver,
@@ -25,7 +33,11 @@ export const buildGovernanceSchema = () =>
   buildFederatedSchema({
     resolvers: [
       CouncilResolver,
+      CouncilMembershipsResolver,
+      CouncilMeetingsResolver,
       PersonResolver,
+      PersonMembershipsResolver,
+      PersonAgendaItemsResolver,
       MembershipResolver,
       MeetingResolver,
       AgendaItemResolver,

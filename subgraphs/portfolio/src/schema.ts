@@ -2,8 +2,15 @@ import { buildFederatedSchema, type Context } from '@ehelse/shared/graphql';
 import { auditResolver } from '@ehelse/shared/audit';
 // The order of these imports is the order of the root fields in the SDL (type-graphql
 // lists queries and mutations as their modules define them): keep it when adding one.
-import { FocusAreaResolver, StrategicAreaResolver } from './focus-area/focus-area.resolver';
-import { OrganisationResolver } from './organisation/organisation.resolver';
+import {
+  FocusAreaProjectsResolver,
+  FocusAreaResolver,
+  StrategicAreaResolver,
+} from './focus-area/focus-area.resolver';
+import {
+  OrganisationProjectsResolver,
+  OrganisationResolver,
+} from './organisation/organisation.resolver';
 import { ProjectResolver } from './project/project.resolver';
 import { ProjectMutations } from './project/project.mutations';
 import { CostShareResolver, ProjectBudgetResolver } from './project/budget.resolver';
@@ -31,7 +38,9 @@ export const buildPortfolioSchema = () =>
   buildFederatedSchema({
     resolvers: [
       OrganisationResolver,
+      OrganisationProjectsResolver,
       FocusAreaResolver,
+      FocusAreaProjectsResolver,
       StrategicAreaResolver,
       FunderResolver,
       ProjectResolver,

@@ -1,11 +1,5 @@
-import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import {
-  CONNECTION_LIST_SIZE,
-  PageArgs,
-  connectionFromList,
-  listSize,
-  type Context,
-} from '@ehelse/shared/graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { listAndConnection, listSize, type Context } from '@ehelse/shared/graphql';
 import { FocusAreaPriorityGroup } from '../focus-area-priority/focus-area-priority.entity';
 import { priorityGroupsByFocusArea } from '../focus-area-priority/focus-area-priority.loaders';
 import { Measure } from '../result-goal/measure.entity';
@@ -28,38 +22,26 @@ export class ProjectRefResolver {
   }
 }
 
-@Resolver(() => OrganisationRef)
-export class OrganisationRefResolver {
-  @FieldResolver(() => [Measure], {
+export const OrganisationRefResolver = listAndConnection({
+  root: () => OrganisationRef,
+  name: 'responsibleForMeasures',
+  list: {
+    type: () => Measure,
     nullable: true,
     description:
       'Felles grunnmur tiltak the organisation is named responsible for (ansvarlig), alone or jointly, in plan order.',
     deprecationReason: 'Use responsibleForMeasuresConnection, which pages and counts.',
-  })
-  // Grows with the roadmap; the most any organisation has today is 12 (Direktoratet for e-helse).
-  @listSize(25)
-  responsibleForMeasures(@Root() organisation: OrganisationRef, @Ctx() context: Context) {
-    return context.loaders.of(measuresByOrganisation).load(organisation.id);
-  }
-
-  @FieldResolver(() => MeasureConnection, {
+    // Grows with the roadmap; the most any organisation has today is 12 (Direktoratet for e-helse).
+    listSize: 25,
+  },
+  connection: {
+    type: () => MeasureConnection,
     description:
       'Felles grunnmur tiltak the organisation is named responsible for (ansvarlig), alone or jointly, in plan order, paged (Relay).',
-  })
-  @Directive(CONNECTION_LIST_SIZE)
-  async responsibleForMeasuresConnection(
-    @Root() organisation: OrganisationRef,
-    @Args() pageArgs: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    // The same loader as the plain list: one statement for every organisation of the request.
-    return connectionFromList(
-      await context.loaders.of(measuresByOrganisation).load(organisation.id),
-      pageArgs,
-      context.config.maxPageSize,
-    );
-  }
-}
+  },
+  // One statement for every organisation of the request, whichever of the two fields asks.
+  load: (organisation, context) => context.loaders.of(measuresByOrganisation).load(organisation.id),
+});
 
 @Resolver(() => FocusAreaRef)
 export class FocusAreaRefResolver {

@@ -1,13 +1,6 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import {
-  isId,
-  CONNECTION_LIST_SIZE,
-  PageArgs,
-  connectionFromList,
-  listSize,
-  type Context,
-} from '@ehelse/shared/graphql';
+import { isId, listAndConnection, listSize, type Context } from '@ehelse/shared/graphql';
 import { meetingsByCouncil } from '../meeting/meeting.loaders';
 import { MeetingConnection } from '../meeting/meeting.types';
 import { Meeting } from '../meeting/meeting.entity';
@@ -79,70 +72,49 @@ export class CouncilResolver {
     const [successor] = await loaders.of(councilsByPredecessor).load(council.id);
     return successor ?? null;
   }
+}
 
-  // Deprecated plain list, sized for cost estimates: 25 memberships on the largest body today.
-  @listSize(50)
-  @FieldResolver(() => [Membership], {
+export const CouncilMembershipsResolver = listAndConnection({
+  root: () => Council,
+  name: 'memberships',
+  list: {
+    type: () => Membership,
     description:
       'Members (medlemmer), leader first: those active on `activeOn` (from and to inclusive), or every membership ever recorded when it is omitted.',
     deprecationReason: 'Use membershipsConnection, which pages and counts.',
-  })
-  memberships(
-    @Root() council: Council,
-    @Arg('activeOn', () => GraphQLDate, {
-      nullable: true,
-      description: 'Only memberships active on this date.',
-    })
-    activeOn: Date | undefined,
-    @Ctx() context: Context,
-  ) {
-    return membershipsOf(context, membershipsByCouncil, council.id, activeOn);
-  }
-
-  @Directive(CONNECTION_LIST_SIZE)
-  @FieldResolver(() => MembershipConnection, {
+    // Deprecated plain list, sized for cost estimates: 25 memberships on the largest body today.
+    listSize: 50,
+  },
+  connection: {
+    type: () => MembershipConnection,
     description:
       'Members (medlemmer), leader first, paged (Relay): those active on `activeOn` (from and to inclusive), or every membership ever recorded when it is omitted.',
-  })
-  async membershipsConnection(
-    @Root() council: Council,
-    @Arg('activeOn', () => GraphQLDate, {
-      nullable: true,
-      description: 'Only memberships active on this date.',
-    })
-    activeOn: Date | undefined,
-    @Args() page: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    return connectionFromList(
-      await membershipsOf(context, membershipsByCouncil, council.id, activeOn),
-      page,
-      context.config.maxPageSize,
-    );
-  }
+  },
+  argument: {
+    name: 'activeOn',
+    type: () => GraphQLDate,
+    description: 'Only memberships active on this date.',
+  },
+  load: (council, context, { activeOn }: { activeOn?: Date }) =>
+    membershipsOf(context, membershipsByCouncil, council.id, activeOn),
+});
 
-  // Deprecated plain list, sized for cost estimates: at most 2 meetings of one body today,
-  // and a body meets four to six times a year.
-  @listSize(20)
-  @FieldResolver(() => [Meeting], {
+export const CouncilMeetingsResolver = listAndConnection({
+  root: () => Council,
+  name: 'meetings',
+  list: {
+    type: () => Meeting,
     description:
       'Meetings (møter) of the body, oldest first. For paging use meetingsConnection, for date ranges Query.meetings.',
     deprecationReason: 'Use meetingsConnection, which pages and counts.',
-  })
-  meetings(@Root() council: Council, @Ctx() context: Context) {
-    return meetingsOf(council, context);
-  }
-
-  @Directive(CONNECTION_LIST_SIZE)
-  @FieldResolver(() => MeetingConnection, {
+    // Deprecated plain list, sized for cost estimates: at most 2 meetings of one body today,
+    // and a body meets four to six times a year.
+    listSize: 20,
+  },
+  connection: {
+    type: () => MeetingConnection,
     description:
       'Meetings (møter) of the body, oldest first, paged (Relay). For date ranges use Query.meetings.',
-  })
-  async meetingsConnection(
-    @Root() council: Council,
-    @Args() page: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    return connectionFromList(await meetingsOf(council, context), page, context.config.maxPageSize);
-  }
-}
+  },
+  load: (council, context) => meetingsOf(council, context),
+});

@@ -1,10 +1,9 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
 import {
   isId,
   CONNECTION_LIST_SIZE,
   PageArgs,
-  connectionFromList,
-  listSize,
+  listAndConnection,
   type Context,
 } from '@ehelse/shared/graphql';
 import { AgendaItem } from '../meeting/agenda-item.entity';
@@ -51,49 +50,39 @@ export class PersonResolver {
   ) {
     return peoplePage(pageArgs, search, context);
   }
+}
 
-  // Deprecated plain list, sized for cost estimates: at most 2 seats per person today.
-  @listSize(10)
-  @FieldResolver(() => [Membership], {
+export const PersonMembershipsResolver = listAndConnection({
+  root: () => Person,
+  name: 'memberships',
+  list: {
+    type: () => Membership,
     description: 'Every seat the person has held (medlemskap), by body.',
     deprecationReason: 'Use membershipsConnection, which pages and counts.',
-  })
-  memberships(@Root() person: Person, @Ctx() context: Context) {
-    return seatsOf(person, context);
-  }
-
-  @Directive(CONNECTION_LIST_SIZE)
-  @FieldResolver(() => MembershipConnection, {
+    // Deprecated plain list, sized for cost estimates: at most 2 seats per person today.
+    listSize: 10,
+  },
+  connection: {
+    type: () => MembershipConnection,
     description: 'Every seat the person has held (medlemskap), by body, paged (Relay).',
-  })
-  async membershipsConnection(
-    @Root() person: Person,
-    @Args() page: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    return connectionFromList(await seatsOf(person, context), page, context.config.maxPageSize);
-  }
+  },
+  load: (person, context) => seatsOf(person, context),
+});
 
-  // Deprecated plain list, sized for cost estimates: at most 3 items by one presenter today.
-  @listSize(10)
-  @FieldResolver(() => [AgendaItem], {
+export const PersonAgendaItemsResolver = listAndConnection({
+  root: () => Person,
+  name: 'presentedAgendaItems',
+  list: {
+    type: () => AgendaItem,
     description: 'Agenda items the person presented (presenterer saken), oldest first.',
     deprecationReason: 'Use presentedAgendaItemsConnection, which pages and counts.',
-  })
-  presentedAgendaItems(@Root() person: Person, @Ctx() context: Context) {
-    return presentedBy(person, context);
-  }
-
-  @Directive(CONNECTION_LIST_SIZE)
-  @FieldResolver(() => AgendaItemConnection, {
+    // Deprecated plain list, sized for cost estimates: at most 3 items by one presenter today.
+    listSize: 10,
+  },
+  connection: {
+    type: () => AgendaItemConnection,
     description:
       'Agenda items the person presented (presenterer saken), oldest first, paged (Relay).',
-  })
-  async presentedAgendaItemsConnection(
-    @Root() person: Person,
-    @Args() page: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    return connectionFromList(await presentedBy(person, context), page, context.config.maxPageSize);
-  }
-}
+  },
+  load: (person, context) => presentedBy(person, context),
+});

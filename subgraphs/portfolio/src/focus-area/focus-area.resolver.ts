@@ -1,11 +1,5 @@
-import { Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import {
-  CONNECTION_LIST_SIZE,
-  PageArgs,
-  connectionFromList,
-  listSize,
-  type Context,
-} from '@ehelse/shared/graphql';
+import { Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { listAndConnection, listSize, type Context } from '@ehelse/shared/graphql';
 import { Project } from '../project/project.entity';
 import { projectsByFocusArea } from '../project/project.loaders';
 import { ProjectConnection } from '../project/project.types';
@@ -38,33 +32,24 @@ export class FocusAreaResolver {
   async strategicArea(@Root() area: FocusArea, @Ctx() { loaders }: Context) {
     return loaders.of(strategicAreaByNumber).load(area.strategicAreaNumber);
   }
+}
 
-  @FieldResolver(() => [Project], {
+export const FocusAreaProjectsResolver = listAndConnection({
+  root: () => FocusArea,
+  name: 'projects',
+  list: {
+    type: () => Project,
     description: 'Projects in this innsatsområde, by id.',
     deprecationReason: 'Use projectsConnection, which pages and counts.',
-  })
-  // The fullest innsatsområde (1.1) has 14 projects today.
-  @listSize(30)
-  projects(@Root() area: FocusArea, @Ctx() context: Context) {
-    return projectsOf(context, area);
-  }
-
-  @FieldResolver(() => ProjectConnection, {
+    // The fullest innsatsområde (1.1) has 14 projects today.
+    listSize: 30,
+  },
+  connection: {
+    type: () => ProjectConnection,
     description: 'Projects in this innsatsområde, by id, paged (Relay).',
-  })
-  @Directive(CONNECTION_LIST_SIZE)
-  async projectsConnection(
-    @Root() area: FocusArea,
-    @Args() pageArgs: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    return connectionFromList(
-      await projectsOf(context, area),
-      pageArgs,
-      context.config.maxPageSize,
-    );
-  }
-}
+  },
+  load: (area, context) => projectsOf(context, area),
+});
 
 @Resolver(() => StrategicArea)
 export class StrategicAreaResolver {

@@ -1,9 +1,9 @@
-import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
 import {
   isId,
   CONNECTION_LIST_SIZE,
   PageArgs,
-  connectionFromList,
+  listAndConnection,
   listSize,
   type Context,
 } from '@ehelse/shared/graphql';
@@ -46,31 +46,22 @@ export class OrganisationResolver {
   organisationsConnection(@Args() pageArgs: PageArgs, @Ctx() context: Context) {
     return organisationsPage(context, pageArgs);
   }
+}
 
-  @FieldResolver(() => [Project], {
+export const OrganisationProjectsResolver = listAndConnection({
+  root: () => Organisation,
+  name: 'responsibleFor',
+  list: {
+    type: () => Project,
     description: 'Projects the organisation is responsible for (ansvarlig virksomhet), by id.',
     deprecationReason: 'Use responsibleForConnection, which pages and counts.',
-  })
-  // The most any organisation has today is 15 (Helsedirektoratet).
-  @listSize(30)
-  responsibleFor(@Root() organisation: Organisation, @Ctx() context: Context) {
-    return projectsOf(context, organisation);
-  }
-
-  @FieldResolver(() => ProjectConnection, {
+    // The most any organisation has today is 15 (Helsedirektoratet).
+    listSize: 30,
+  },
+  connection: {
+    type: () => ProjectConnection,
     description:
       'Projects the organisation is responsible for (ansvarlig virksomhet), by id, paged (Relay).',
-  })
-  @Directive(CONNECTION_LIST_SIZE)
-  async responsibleForConnection(
-    @Root() organisation: Organisation,
-    @Args() pageArgs: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    return connectionFromList(
-      await projectsOf(context, organisation),
-      pageArgs,
-      context.config.maxPageSize,
-    );
-  }
-}
+  },
+  load: (organisation, context) => projectsOf(context, organisation),
+});

@@ -1,11 +1,5 @@
-import { Args, Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import {
-  CONNECTION_LIST_SIZE,
-  PageArgs,
-  connectionFromList,
-  listSize,
-  type Context,
-} from '@ehelse/shared/graphql';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { listAndConnection, listSize, type Context } from '@ehelse/shared/graphql';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
 import { COST_SHARES_SIZE, CostShare } from './cost-share.entity';
@@ -67,32 +61,20 @@ export class StatusReportResolver {
 const reportsOf = ({ loaders }: Context, project: Project) =>
   loaders.of(statusReportsByProject).load(project.id);
 
-@Resolver(() => Project)
-export class ProjectHistoryResolver {
-  @FieldResolver(() => [ProjectStatusReport], {
+export const ProjectHistoryResolver = listAndConnection({
+  root: () => Project,
+  name: 'statusReports',
+  list: {
+    type: () => ProjectStatusReport,
     description: 'Status reports on the project (rapporteringshistorikk), newest first.',
     deprecationReason: 'Use statusReportsConnection, which pages and counts.',
-  })
-  // The history grows with every report; the documents hold none, a year brings a few.
-  @listSize(20)
-  statusReports(@Root() project: Project, @Ctx() context: Context) {
-    return reportsOf(context, project);
-  }
-
-  @FieldResolver(() => ProjectStatusReportConnection, {
+    // The history grows with every report; the documents hold none, a year brings a few.
+    listSize: 20,
+  },
+  connection: {
+    type: () => ProjectStatusReportConnection,
     description:
       'Status reports on the project (rapporteringshistorikk), newest first, paged (Relay).',
-  })
-  @Directive(CONNECTION_LIST_SIZE)
-  async statusReportsConnection(
-    @Root() project: Project,
-    @Args() pageArgs: PageArgs,
-    @Ctx() context: Context,
-  ) {
-    return connectionFromList(
-      await reportsOf(context, project),
-      pageArgs,
-      context.config.maxPageSize,
-    );
-  }
-}
+  },
+  load: (project, context) => reportsOf(context, project),
+});
