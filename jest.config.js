@@ -1,15 +1,6 @@
 /** One jest run over unit and integration tests next to the code, and end-to-end tests in tests/. */
-const swc = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true },
-      target: 'es2022',
-    },
-    module: { type: 'commonjs' },
-  },
-];
+// The same swc settings as the dist/ that `npm start` runs (scripts/transpile.js).
+const swc = ['@swc/jest', require('./scripts/swc-options')];
 
 module.exports = {
   testEnvironment: 'node',

@@ -2,13 +2,24 @@
 // Bundles the GraphiQL playground (gateway/playground/index.tsx) with esbuild into
 // gateway/dist/playground/: index.html, playground.js, playground.css and the Monaco
 // web workers (workers/*.js). Everything is self-contained: no CDN, works offline.
-// Usage: node gateway/playground/build.js   (from any directory)
+// It takes some 6 s and 5 MB, so it is skipped when none of its inputs changed: its own files
+// (size and modification time) and the version of every package it bundled, as recorded in
+// the bundle's stamp (esbuild has no cache of its own to reuse across runs).
+// Usage: node gateway/playground/build.js [--force]   (from any directory)
 const fs = require('node:fs');
 const path = require('node:path');
-const esbuild = require('esbuild');
+const {
+  fingerprint,
+  packageFolderOf,
+  versionOf,
+  readJsonOr,
+} = require('../../scripts/changed-files');
 
 const here = __dirname;
+const root = path.join(here, '..', '..');
 const outdir = path.join(here, '..', 'dist', 'playground');
+// Not served: the static handler ignores dot files.
+const STAMP = '.inputs.json';
 const resolveFrom = (specifier) => require.resolve(specifier, { paths: [here] });
 
 /**
@@ -70,17 +81,49 @@ const html = `<!doctype html>
 </html>
 `;
 
-async function main() {
-  fs.rmSync(outdir, { recursive: true, force: true });
-  fs.mkdirSync(outdir, { recursive: true });
+/** What the bundle was made from: esbuild's list of the files it read, summarised. */
+function stampOf(inputFiles) {
+  const sources = {};
+  const packages = {};
+  for (const file of [...inputFiles, __filename]) {
+    const folder = packageFolderOf(file);
+    if (folder) packages[path.relative(root, folder)] ??= versionOf(folder);
+    else sources[path.relative(root, file)] = fingerprint(file);
+  }
+  return { sources, packages };
+}
+
+/** True when the bundle is there and none of the inputs it recorded has changed since. */
+function playgroundIsCurrent() {
+  const stamp = readJsonOr(path.join(outdir, STAMP), undefined);
+  if (!stamp?.sources || !fs.existsSync(path.join(outdir, 'index.html'))) return false;
+  return (
+    Object.entries(stamp.sources).every(
+      ([file, print]) => fingerprint(path.join(root, file)) === print,
+    ) &&
+    Object.entries(stamp.packages).every(
+      ([folder, version]) => versionOf(path.join(root, folder)) === version,
+    )
+  );
+}
+
+async function bundle(into) {
+  const esbuild = require('esbuild');
+  const inputs = new Set();
+  const record = (result) =>
+    Object.keys(result.metafile.inputs).forEach((file) =>
+      inputs.add(path.resolve(root, file.replace(/^[a-z-]+:/, ''))),
+    );
 
   // The page: React + GraphiQL; the CSS it imports lands in playground.css.
   // Without code splitting, esbuild inlines the dynamic imports of monaco-editor
   // and monaco-graphql that @graphiql/react performs on first render.
-  await esbuild.build({
+  const page = await esbuild.build({
     ...common,
+    absWorkingDir: root,
+    metafile: true,
     entryPoints: { playground: path.join(here, 'index.tsx') },
-    outdir,
+    outdir: into,
     format: 'iife',
     platform: 'browser',
     jsx: 'automatic',
@@ -95,40 +138,76 @@ async function main() {
     external: ['graphql-ws'],
     plugins: [dropMonacoCss],
   });
+  record(page);
 
   // Monaco's web workers: separate bundles, started by MonacoEnvironment.getWorker in index.tsx.
-  await esbuild.build({
+  const workers = await esbuild.build({
     ...common,
+    absWorkingDir: root,
+    metafile: true,
     entryPoints: {
       'editor.worker': resolveFrom('monaco-editor/esm/vs/editor/editor.worker.js'),
       'json.worker': resolveFrom('monaco-editor/esm/vs/language/json/json.worker.js'),
       'graphql.worker': resolveFrom('monaco-graphql/esm/graphql.worker.js'),
     },
-    outdir: path.join(outdir, 'workers'),
+    outdir: path.join(into, 'workers'),
     format: 'iife',
     platform: 'browser',
   });
+  record(workers);
+  // Resolved through the package's exports, so never read from disk by esbuild itself.
+  inputs.add(require.resolve('esbuild/package.json', { paths: [here] }));
 
-  fs.writeFileSync(path.join(outdir, 'index.html'), html);
-
-  const sizes = [];
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else
-        sizes.push(
-          `  ${path.relative(outdir, file).padEnd(34)} ${(fs.statSync(file).size / 1024).toFixed(0).padStart(6)} KiB`,
-        );
-    }
-  };
-  walk(outdir);
-  console.log(
-    `playground bundled into ${path.relative(process.cwd(), outdir) || '.'}\n${sizes.join('\n')}`,
-  );
+  fs.writeFileSync(path.join(into, 'index.html'), html);
+  fs.writeFileSync(path.join(into, STAMP), JSON.stringify(stampOf(inputs), null, 1));
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+/**
+ * Bundles into a folder of its own, then swaps it in: a gateway serving the old bundle
+ * meanwhile never sees half of the new one.
+ */
+async function buildPlayground() {
+  const parent = path.dirname(outdir);
+  fs.mkdirSync(parent, { recursive: true });
+  // What an interrupted build left behind.
+  for (const name of fs.readdirSync(parent))
+    if (/^playground\.(tmp|old)-\d+$/.test(name) && !name.endsWith(`-${process.pid}`))
+      fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+  const fresh = `${outdir}.tmp-${process.pid}`;
+  const old = `${outdir}.old-${process.pid}`;
+  fs.rmSync(fresh, { recursive: true, force: true });
+  await bundle(fresh);
+  if (fs.existsSync(outdir)) fs.renameSync(outdir, old);
+  fs.renameSync(fresh, outdir);
+  fs.rmSync(old, { recursive: true, force: true });
+}
+
+function sizesOf(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true, recursive: true }).flatMap((entry) => {
+    const file = path.join(entry.parentPath ?? entry.path, entry.name);
+    if (entry.isDirectory() || entry.name.startsWith('.')) return [];
+    return [
+      `  ${path.relative(dir, file).padEnd(34)} ${(fs.statSync(file).size / 1024).toFixed(0).padStart(6)} KiB`,
+    ];
+  });
+}
+
+async function main() {
+  const where = path.relative(process.cwd(), outdir) || '.';
+  if (!process.argv.includes('--force') && playgroundIsCurrent()) {
+    console.log(
+      `playground in ${where} is up to date (its inputs are unchanged; --force rebuilds)`,
+    );
+    return;
+  }
+  await buildPlayground();
+  console.log(`playground bundled into ${where}\n${sizesOf(outdir).join('\n')}`);
+}
+
+module.exports = { playgroundIsCurrent, buildPlayground };
+
+if (require.main === module)
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

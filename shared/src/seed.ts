@@ -27,11 +27,15 @@ export async function seedOnce(
   } finally {
     await runner.release();
   }
+  const seeded = async (manager: EntityManager) =>
+    (await manager.query(`SELECT dataset FROM ${SEED_STATE} WHERE dataset = ?`, [dataset])).length >
+    0;
+  // Outside a transaction first: the embedded database saves its whole file at every commit,
+  // so a transaction for this check alone rewrote the file (and its last good copy) at every start.
+  if (await seeded(dataSource.manager)) return false;
   return dataSource.transaction(async (manager) => {
-    const done = await manager.query(`SELECT dataset FROM ${SEED_STATE} WHERE dataset = ?`, [
-      dataset,
-    ]);
-    if (done.length > 0) return false;
+    // Again inside it: another process may have seeded the same MySQL database meanwhile.
+    if (await seeded(manager)) return false;
     await load(manager);
     await manager.query(`INSERT INTO ${SEED_STATE} (dataset, seeded_at) VALUES (?, ?)`, [
       dataset,
