@@ -10,10 +10,17 @@ function percentile(sorted, p) {
   return sorted[index];
 }
 
-/** One autocannon run; latencies are kept at full (sub-millisecond) precision for 2xx responses. */
-function load(url, query, connections, duration) {
+/**
+ * One autocannon run; latencies are kept at full (sub-millisecond) precision for 2xx responses.
+ * With `expected` (a body), every answer must be exactly that body; otherwise it must carry no errors.
+ */
+function load(url, query, connections, duration, { expected } = {}) {
   return new Promise((resolve, reject) => {
     const latencies = [];
+    let firstMismatch;
+    let firstError;
+    let errorAnswers = 0;
+    let otherAnswers = 0;
     const instance = autocannon(
       {
         url,
@@ -27,7 +34,19 @@ function load(url, query, connections, duration) {
         timeout: REQUEST_TIMEOUT_MS / 1000,
         // A response that carries GraphQL errors counts as a mismatch (an unescaped
         // `"errors":[` can only be the top-level key: these queries select no field of that name).
-        verifyBody: (body) => !body.includes('"errors":['),
+        verifyBody: (body) => {
+          const good = expected === undefined ? !body.includes('"errors":[') : body === expected;
+          // An answer with errors (a subgraph timing out under load) is a failure, not other data.
+          if (good) return true;
+          if (body.includes('"errors":[')) {
+            errorAnswers += 1;
+            firstError ??= body;
+          } else {
+            otherAnswers += 1;
+            firstMismatch ??= body;
+          }
+          return false;
+        },
       },
       (error, result) => {
         if (error) return reject(error);
@@ -44,6 +63,10 @@ function load(url, query, connections, duration) {
           socketErrors: result.errors,
           timeouts: result.timeouts,
           duration: result.duration,
+          errorAnswers,
+          otherAnswers,
+          firstMismatch,
+          firstError,
         });
       },
     );

@@ -1,5 +1,6 @@
 'use strict';
-// The queries measured: one subgraph's list, and the cross-domain dashboard (twice ordered).
+// The queries measured: one subgraph's list, and the cross-domain dashboard (twice ordered);
+// and those our gateway and Hive Gateway are compared on (COMPARED).
 
 const QUERIES = {
   single: `{ projects(first: 50) { totalCount edges { node { id name status responsibleOrganisation { name } budget(year: 2019) { amount } } } } }`,
@@ -13,4 +14,14 @@ QUERIES.dashboardByName = QUERIES.dashboard.replace(
   'projects(first: 20, orderBy: { field: NAME })',
 );
 
-module.exports = { QUERIES };
+// What the two gateways are compared on, as in issue 15's table: a list from one subgraph with
+// its nested rows, one entity across the three subgraphs, and the cross-domain page.
+QUERIES.list50 = `{ projects(first: 50) { totalCount edges { node { id name status responsibleOrganisation { name } budget(year: 2019) { amount costShares { funder { code } amount } } } } } }`;
+QUERIES.oneProject = `{ project(id: "107") { id name budget(year: 2019) { amount } agendaItems { number meeting { number date council { name } } } measures { code title } } }`;
+const COMPARED = [
+  ['list50', '`projects(first: 50)` with organisation, budget, cost shares'],
+  ['oneProject', 'one project across the three subgraphs'],
+  ['dashboard', 'dashboard: a page of 20 projects with agenda items and tiltak'],
+];
+
+module.exports = { QUERIES, COMPARED };

@@ -1,11 +1,10 @@
 'use strict';
-// The markdown report: machine and data, the three measurements, and the queries.
+// The markdown report: machine and data, the four measurements, and the queries.
+const { fixed, int, ms } = require('./format');
 const { QUERIES } = require('./queries');
+const { compareSection, comparedQueries } = require('./report-compare');
 const { SINGLE_CONNECTIONS, STATEMENT_REQUESTS, SUBGRAPHS, WARMUP_SECONDS } = require('./settings');
 
-const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
-const ms = (value) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : 'n/a');
-const int = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : 'n/a');
 const statements = (per) =>
   `${fixed(per.total, per.total % 1 ? 2 : 0)} (${SUBGRAPHS.map((s) => fixed(per[s], per[s] % 1 ? 2 : 0)).join(' + ')})`;
 
@@ -22,6 +21,9 @@ function report(meta, results) {
   );
   push(
     `- Load generator, gateway, subgraphs and the database share the machine (load average 1/5/15 min: ${meta.loadBefore} before, ${meta.loadAfter} after): figures compare like with like within a run, not across machines.`,
+  );
+  push(
+    '- Sections 1–3 measure our gateway with its response cache off (`RESPONSE_CACHE=false`): their requests repeat, and a cached answer would count no SQL statements; section 4 compares it with the cache off and on.',
   );
   push(
     "- p50/p99: latency of 2xx responses in ms, as measured by the load generator (full precision, not autocannon's whole-millisecond histogram).",
@@ -139,6 +141,8 @@ function report(meta, results) {
     '',
   );
 
+  push(...compareSection(meta, results));
+
   push('## Queries', '');
   push('Single-subgraph (portfolio):', '', '```graphql', QUERIES.single, '```', '');
   push(
@@ -153,6 +157,7 @@ function report(meta, results) {
     'The dashboard ordered by name (statement count only): the same with `projects(first: 20, orderBy: { field: NAME })`.',
     '',
   );
+  push(...comparedQueries());
   return lines.join('\n');
 }
 

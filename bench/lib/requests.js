@@ -18,7 +18,7 @@ async function post(url, query) {
   } catch {
     throw new Error(`${url} answered ${response.status} with non-JSON: ${text.slice(0, 300)}`);
   }
-  return { status: response.status, body, bytes: Buffer.byteLength(text) };
+  return { status: response.status, body, text, bytes: Buffer.byteLength(text) };
 }
 
 /** Sends the query once and fails loudly when the answer is not a clean 200 with data. */
@@ -59,4 +59,4 @@ async function statementsPerRequest(url, query, ports) {
   return per;
 }
 
-module.exports = { sample, statementsPerRequest };
+module.exports = { post, sample, statementsPerRequest };

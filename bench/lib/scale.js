@@ -1,13 +1,18 @@
 'use strict';
 // One scale: fresh databases, the services started on them, the data generated, then the
-// sample answers, the statement counts and the load runs, and the services stopped.
+// sample answers, the statement counts and the load runs, our gateway beside Hive Gateway
+// (cache off and on), and the services stopped.
 const { generate, countRows } = require('../generate');
+const { compareGateways } = require('./compare');
 const { dropDatabases } = require('./databases');
 const { load } = require('./load');
+const { databasePid } = require('./procstat');
 const { QUERIES } = require('./queries');
 const { sample, statementsPerRequest } = require('./requests');
+const { startGateways } = require('./gateways');
 const { freePort, launch, waitReady, stopAll } = require('./services');
 const {
+  COMPARE_MAX_SECONDS,
   DASHBOARD_CONNECTIONS,
   SINGLE_CONNECTIONS,
   START_TIMEOUT_MS,
@@ -21,7 +26,16 @@ async function runScale(scale, index, options, deadline) {
   const prefix = `ehelse_bench_s${scale}_`;
   const base = 4301 + 10 * index;
   const ports = {};
-  for (const [offset, name] of ['portfolio', 'governance', 'architecture', 'gateway'].entries()) {
+  const names = [
+    'portfolio',
+    'governance',
+    'architecture',
+    'gateway',
+    'gatewayCached',
+    'hive',
+    'hiveCached',
+  ];
+  for (const [offset, name] of names.entries()) {
     ports[name] = await freePort(base + offset);
   }
   const env = {
@@ -40,6 +54,7 @@ async function runScale(scale, index, options, deadline) {
     ARCHITECTURE_URL: `http://127.0.0.1:${ports.architecture}/graphql`,
   };
   const services = [];
+  const cleanups = [];
   const result = { scale, prefix, ports };
   try {
     log(`scale ${scale}: dropping ${prefix}{${SUBGRAPHS.join(',')}}`);
@@ -63,9 +78,16 @@ async function runScale(scale, index, options, deadline) {
     }
     result.rows = await countRows(options.databaseUrl, prefix);
 
-    const gateway = launch('gateway', env);
-    services.push(gateway);
-    await waitReady(gateway, ports.gateway, Math.min(deadline, Date.now() + START_TIMEOUT_MS));
+    const comparing = scale === options.compareScale;
+    const { pairs } = await startGateways({
+      env,
+      ports,
+      hive: options.hive,
+      comparing,
+      readyBy: Math.min(deadline, Date.now() + START_TIMEOUT_MS),
+      services,
+      cleanups,
+    });
 
     const direct = `http://127.0.0.1:${ports.portfolio}/graphql`;
     const through = `http://127.0.0.1:${ports.gateway}/graphql`;
@@ -134,6 +156,22 @@ async function runScale(scale, index, options, deadline) {
         await timed('dashboard query via gateway', through, QUERIES.dashboard, connections),
       );
     }
+    // Section 4 runs once, at the largest scale: at every scale it would double the run's time.
+    if (comparing) {
+      const others = Object.fromEntries(
+        SUBGRAPHS.map((subgraph, i) => [subgraph, services[i].child.pid]),
+      );
+      const mysqld = databasePid();
+      if (mysqld) others.mysqld = mysqld;
+      result.compare = await compareGateways({
+        pairs,
+        others,
+        rounds: options.rounds,
+        seconds: Math.min(options.duration, COMPARE_MAX_SECONDS),
+        deadline,
+        scale,
+      });
+    }
     for (const service of services) {
       if (service.exited !== null)
         throw new Error(`${service.name} exited (${service.exited}) during the run`);
@@ -142,6 +180,7 @@ async function runScale(scale, index, options, deadline) {
   } finally {
     log(`scale ${scale}: stopping services`);
     await stopAll(services);
+    for (const cleanup of cleanups) cleanup();
   }
 }
 

@@ -31,9 +31,13 @@ async function freePort(preferred) {
   throw new Error(`no free port instead of ${preferred}`);
 }
 
-function launch(name, env) {
-  const child = spawn(process.execPath, [path.join(ROOT, ENTRIES[name])], {
-    cwd: ROOT,
+/**
+ * Starts a node process (never through a shell or an npm wrapper, so that the child's pid is the
+ * process whose CPU and memory are read): one of ours by name, or another script (`entry`).
+ */
+function launch(name, env, { entry = path.join(ROOT, ENTRIES[name]), args = [], cwd = ROOT } = {}) {
+  const child = spawn(process.execPath, [entry, ...args], {
+    cwd,
     env: { ...process.env, ...env, SERVICE_NAME: name },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,7 +63,7 @@ function launch(name, env) {
   return service;
 }
 
-async function waitReady(service, port, deadline) {
+async function waitReady(service, port, deadline, readyPath = '/ready') {
   for (let attempt = 0; attempt < 2000 && Date.now() < deadline; attempt += 1) {
     if (service.exited !== null) {
       throw new Error(
@@ -67,7 +71,7 @@ async function waitReady(service, port, deadline) {
       );
     }
     try {
-      const response = await fetch(`http://127.0.0.1:${port}/ready`, {
+      const response = await fetch(`http://127.0.0.1:${port}${readyPath}`, {
         signal: AbortSignal.timeout(2000),
       });
       await response.arrayBuffer();
