@@ -7,11 +7,24 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { composeServices } = require('@apollo/composition');
-const { parse } = require('graphql');
+const { parse, visit } = require('graphql');
 const { root, writeOrCheck } = require('./committed-file');
 const { supergraphConfig } = require('./supergraph-config');
 
 const SUPERGRAPH = path.join(root, 'gateway', 'supergraph.graphql');
+
+/**
+ * A subgraph's SDL without Apollo's @cacheControl (its definition, its scope enum and every
+ * hint): the hints are the subgraph's own runtime policy, sent as Cache-Control with each
+ * answer (shared/src/cache-control.ts); the supergraph and the API schema carry none, and the
+ * scope enum, used by no field, would be a composition hint.
+ */
+const withoutCacheHints = (document) =>
+  visit(document, {
+    DirectiveDefinition: (node) => (node.name.value === 'cacheControl' ? null : undefined),
+    EnumTypeDefinition: (node) => (node.name.value === 'CacheControlScope' ? null : undefined),
+    Directive: (node) => (node.name.value === 'cacheControl' ? null : undefined),
+  });
 
 /** The supergraph of the subgraphs a config names, and every error and hint composition gave. */
 function compose(config) {
@@ -19,7 +32,7 @@ function compose(config) {
     config.subgraphs.map(({ name, url, schemaFile }) => ({
       name,
       url,
-      typeDefs: parse(fs.readFileSync(schemaFile, 'utf8')),
+      typeDefs: withoutCacheHints(parse(fs.readFileSync(schemaFile, 'utf8'))),
     })),
   );
   const problems = [

@@ -21,6 +21,7 @@ import {
 } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import type { Principal } from './auth';
+import { privateData } from './cache-control';
 import type { Context } from './context';
 import { CONNECTION_LIST_SIZE, ConnectionType, PageArgs, connectionFromQuery } from './pagination';
 
@@ -39,6 +40,8 @@ const JSON_TEXT = {
   description: 'An accepted change (endringslogg): who made it, when, what, before and after.',
 })
 @Directive('@shareable')
+// Admins only: an answer is kept for the admin who asked, never shared with another caller.
+@privateData()
 export class AuditEvent {
   @PrimaryGeneratedColumn()
   @Field(() => ID, { description: 'Sequence number within the subgraph that recorded it.' })

@@ -53,6 +53,25 @@ describe('configuration', () => {
     expect(() => loadConfig({ AUTH_CLOCK_SKEW_SECONDS: '-5' })).toThrow(/AUTH_CLOCK_SKEW_SECONDS/);
   });
 
+  it('caches answers in memory by default, in Redis when REDIS_URL is set, and not at all when off', () => {
+    expect(loadConfig({}).responseCache).toEqual({
+      enabled: true,
+      redisUrl: undefined,
+      redisTimeoutMs: 250,
+    });
+    expect(
+      loadConfig({ REDIS_URL: 'redis://cache:6379', REDIS_TIMEOUT_MS: '100' }).responseCache,
+    ).toEqual({ enabled: true, redisUrl: 'redis://cache:6379', redisTimeoutMs: 100 });
+    expect(loadConfig({ RESPONSE_CACHE: 'false' }).responseCache.enabled).toBe(false);
+  });
+
+  it('refuses a cache setting it cannot read, so a typo never leaves the cache on', () => {
+    for (const RESPONSE_CACHE of ['off', '0', 'False'])
+      expect(() => loadConfig({ RESPONSE_CACHE })).toThrow(/RESPONSE_CACHE must be true or false/);
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/);
+    expect(() => loadConfig({ REDIS_TIMEOUT_MS: '0' })).toThrow(/REDIS_TIMEOUT_MS/);
+  });
+
   it('rejects a port that is not a number', () => {
     expect(() => loadConfig({ GATEWAY_PORT: 'abc' })).toThrow(/GATEWAY_PORT/);
   });

@@ -48,6 +48,23 @@ export interface Config {
   limits: QueryLimits;
   /** Who may read /metrics, and which operation names may become labels. */
   metrics: MetricsConfig;
+  /** The gateway's cache of whole answers to public reads (see gateway/src/response-cache). */
+  responseCache: ResponseCacheConfig;
+}
+
+export interface ResponseCacheConfig {
+  /** RESPONSE_CACHE: on unless `false` (the benchmark compares both). */
+  enabled: boolean;
+  /**
+   * REDIS_URL (redis://host:port): answers and the write generation live there, shared by
+   * every gateway replica. Unset: in the gateway's memory (a bounded LRU), one replica only.
+   */
+  redisUrl: string | undefined;
+  /**
+   * Longest wait for Redis on a request (REDIS_TIMEOUT_MS): past it the request goes on
+   * uncached, so Redis slow or gone costs the cache, never the answer.
+   */
+  redisTimeoutMs: number;
 }
 
 export interface TracingConfig {
@@ -209,6 +226,21 @@ function authSettings(nodeEnv: string, env: NodeJS.ProcessEnv): AuthConfig {
   };
 }
 
+function responseCacheSettings(env: NodeJS.ProcessEnv): ResponseCacheConfig {
+  const enabled = env.RESPONSE_CACHE ?? 'true';
+  // A typo ("off", "0") must not leave the cache on while the operator believes it off.
+  if (enabled !== 'true' && enabled !== 'false')
+    throw new Error(`RESPONSE_CACHE must be true or false, got "${enabled}"`);
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:$/.test(new URL(redisUrl).protocol))
+    throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl}"`);
+  return {
+    enabled: enabled === 'true',
+    redisUrl,
+    redisTimeoutMs: bounded('REDIS_TIMEOUT_MS', int('REDIS_TIMEOUT_MS', 250, env), 1, 10_000),
+  };
+}
+
 /** A setting outside its sane range would switch a check off (a skew of years accepts any token). */
 function bounded(name: string, value: number, min: number, max: number): number {
   if (value < min || value > max)
@@ -288,6 +320,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       maxDirectives: int('MAX_QUERY_DIRECTIVES', 50, env),
     },
     metrics: metricsSettings(env),
+    responseCache: responseCacheSettings(env),
     auth: authSettings(nodeEnv, env),
   };
 }

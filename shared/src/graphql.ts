@@ -6,6 +6,7 @@ export * from './context';
 export * from './schema';
 export * from './loaders';
 export * from './pagination';
+export * from './cache-control';
 export * from './list-and-connection';
 export * from './validation';
 export * from './identifiers';

@@ -1,6 +1,9 @@
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import { badInput } from './errors';
+import { plainHydrator } from './plain-rows';
+import { publicData } from './cache-control';
 
 /**
  * The marker every object type without an `id` carries in its description: a client
@@ -55,6 +58,7 @@ export class PageArgs {
 
 @ObjectType({ description: valueObject('Relay page information.') })
 @Directive('@shareable')
+@publicData()
 export class PageInfo {
   @Field({ description: 'Whether items follow this page.' })
   hasNextPage: boolean;
@@ -168,9 +172,38 @@ export async function connectionFromQuery<T extends ObjectLiteral>(
   const request = pageRequestOf(args, maxPageSize);
   const totalCount = await query().getCount();
   const page = windowOf(request, totalCount);
-  const nodes =
-    page.limit === 0 ? [] : await query().offset(page.offset).limit(page.limit).getMany();
+  const nodes = page.limit === 0 ? [] : await rowsOf(query().offset(page.offset).limit(page.limit));
   return connectionOf(nodes, page, totalCount);
+}
+
+/**
+ * `query.getMany()`, with the same one statement, hydrated without TypeORM's transformer
+ * when the query selects one plain entity and joins nothing (a page of projects: the
+ * transformer was a tenth of a list's CPU).
+ */
+async function rowsOf<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
+  const map = query.expressionMap;
+  const alias = map.mainAlias;
+  const selectsTheEntity =
+    alias?.hasMetadata &&
+    map.joinAttributes.length === 0 &&
+    map.relationIdAttributes.length === 0 &&
+    map.selects.length === 1 &&
+    map.selects[0].selection === alias.name &&
+    map.selects[0].aliasName === undefined;
+  const driver = query.connection.driver;
+  const hydrate =
+    selectsTheEntity &&
+    plainHydrator<T>(query.connection, alias.target, (name) =>
+      DriverUtils.buildAlias(driver, undefined, alias.name, name),
+    );
+  if (!hydrate) return query.getMany();
+  const nodes: T[] = [];
+  for (const row of await query.getRawMany()) {
+    const node = hydrate(row);
+    if (node !== undefined) nodes.push(node);
+  }
+  return nodes;
 }
 
 /**
@@ -198,8 +231,10 @@ export function ConnectionType<T extends object>(
 ) {
   const shareable = options.shareable ? Directive('@shareable') : () => undefined;
 
+  // Public as a page of anything: whether an answer is, its node type's hint decides.
   @ObjectType(`${name}Edge`, { description: valueObject(`An edge to a ${name}.`) })
   @shareable
+  @publicData()
   class Edge {
     @Field({ description: 'Opaque cursor of this item.' })
     cursor: string;
@@ -212,6 +247,7 @@ export function ConnectionType<T extends object>(
     description: description.includes(VALUE_OBJECT_NOTE) ? description : valueObject(description),
   })
   @shareable
+  @publicData()
   class ConnectionClass implements Connection<T> {
     @Field(() => Int, { description: 'Number of items matching the filter, over all pages.' })
     totalCount: number;

@@ -3,9 +3,10 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { GraphQLDate } from 'graphql-scalars';
-import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, createResolversMap, UseMiddleware, type NonEmptyArray } from 'type-graphql';
 import type { Context } from './context';
 import { authChecker } from './auth/auth-checker';
+import { CACHE_CONTROL_DEFINITION } from './cache-control';
 import { refuseControlCharacters } from './text-input-guard';
 
 const FEDERATION_LINK =
@@ -24,18 +25,48 @@ export interface SubgraphSchemaOptions {
   references?: ReferenceResolvers;
 }
 
+/** The part of type-graphql's decorator metadata (a process-wide global) that says which methods take arguments. */
+interface DecoratorParams {
+  params: { target: Function; methodName: string; kind: string; options?: { arg?: unknown } }[];
+}
+const guarded = new WeakMap<Function, Set<string>>();
+
+/**
+ * The control-character guard on exactly the fields that take arguments, as if each had
+ * `@UseMiddleware(refuseControlCharacters)`: a global middleware would also run on every
+ * field without arguments, and type-graphql's middleware chain is async, so every scalar of
+ * an answer became a promise (a third of a list's CPU). As a field's own middleware it runs
+ * after its @Authorized check, as the global one did. False when type-graphql keeps its
+ * metadata elsewhere: then the global middleware is used.
+ */
+function guardFieldsWithArguments(): boolean {
+  const storage = (globalThis as { TypeGraphQLMetadataStorage?: DecoratorParams })
+    .TypeGraphQLMetadataStorage;
+  if (!Array.isArray(storage?.params)) return false;
+  for (const { target, methodName, kind, options } of storage.params) {
+    const takesArguments = kind === 'arg' || kind === 'args' || (kind === 'custom' && options?.arg);
+    if (!takesArguments || guarded.get(target)?.has(methodName)) continue;
+    UseMiddleware(refuseControlCharacters)(target.prototype, methodName);
+    guarded.set(target, (guarded.get(target) ?? new Set()).add(methodName));
+  }
+  return true;
+}
+
 /** The subgraph SDL as type-graphql produces it, with the Federation 2 link on top. */
 export async function buildSubgraphTypeDefs(options: SubgraphSchemaOptions) {
   const schema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
     scalarsMap: [{ type: Date, scalar: GraphQLDate }],
-    globalMiddlewares: [refuseControlCharacters],
+    globalMiddlewares: guardFieldsWithArguments() ? [] : [refuseControlCharacters],
     authChecker,
     skipCheck: true,
     validate: false,
   });
-  return { schema, typeDefs: parse(FEDERATION_LINK + printSchemaWithDirectives(schema)) };
+  return {
+    schema,
+    typeDefs: parse(FEDERATION_LINK + CACHE_CONTROL_DEFINITION + printSchemaWithDirectives(schema)),
+  };
 }
 
 /**

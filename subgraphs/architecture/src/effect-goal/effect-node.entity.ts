@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 export enum EffectNodeKind {
   EFFECT_AREA = 'EFFECT_AREA',
@@ -17,6 +18,7 @@ registerEnumType(EffectNodeKind, {
 });
 
 @Entity('effect_node')
+@publicData()
 @ObjectType({
   description:
     'A node of the effect-goal tree of "Én innbygger – én journal" (effektområde → effekt → effektmål).',

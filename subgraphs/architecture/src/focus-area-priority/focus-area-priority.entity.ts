@@ -1,7 +1,9 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('focus_area_priority_group')
+@publicData()
 @ObjectType({
   description:
     'A group of innsatsområder in NUIT’s strategic prioritisation (strategisk prioritering av innsatsområder), ranked by nytte, alvorlighet and avhengigheter.',

@@ -1,7 +1,7 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { GraphQLDate } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { listSize } from '@ehelse/shared/graphql';
+import { publicData, listSize } from '@ehelse/shared/graphql';
 import { decimal } from '@ehelse/shared/db';
 
 /** Sheet cells: scores 0–10 and their sums up to 30, with two decimals printed at most. */
@@ -19,6 +19,7 @@ registerEnumType(CriterionAggregation, {
 });
 
 @Entity('prioritisation_round')
+@publicData()
 @ObjectType({
   description:
     'A prioritisation (prioritering) of tiltak by scoring them on a criteria tree, e.g. the 2022 sheet of eleven tiltak.',
@@ -52,6 +53,7 @@ export class PrioritisationRound {
 }
 
 @Entity('prioritisation_criterion')
+@publicData()
 @ObjectType({
   description:
     'A criterion (kriterium) of the prioritisation: a group such as Nytte, or a scored question.',

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
-import { listSize, valueObject } from '@ehelse/shared/graphql';
+import { publicData, listSize, valueObject } from '@ehelse/shared/graphql';
 import { PrioritisationCriterion } from './prioritisation.entity';
 
 /*
@@ -7,6 +7,7 @@ import { PrioritisationCriterion } from './prioritisation.entity';
  * stored criterion values and shows the printed cells beside the results.
  */
 
+@publicData()
 @ObjectType({
   description: 'One input cell of the sheet (kriterieverdi): a scored question for one candidate.',
 })
@@ -38,6 +39,7 @@ export class CriterionValue {
   note: string | null;
 }
 
+@publicData()
 @ObjectType({
   description: valueObject(
     'A criterion group’s value for one candidate (gruppeverdi), computed and as printed.',
@@ -87,6 +89,7 @@ export class GroupScore {
   matchesPrinted: boolean;
 }
 
+@publicData()
 @InterfaceType({
   description:
     'A scored column of the prioritisation sheet (kolonne i arket): the fields ranked and unranked columns share.',
@@ -154,6 +157,7 @@ export abstract class ScoredColumn {
   values: CriterionValue[];
 }
 
+@publicData()
 @ObjectType({
   implements: ScoredColumn,
   description:
@@ -197,6 +201,7 @@ export class Candidate extends ScoredColumn {
   summaryOrder: number;
 }
 
+@publicData()
 @ObjectType({
   implements: ScoredColumn,
   description:

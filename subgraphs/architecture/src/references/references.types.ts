@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 /*
  * Stubs of entities the portfolio subgraph owns. This subgraph stores only their
@@ -6,6 +7,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
  * repeat the owner's word for word, so composition keeps them without conflict.
  */
 
+@publicData()
 @ObjectType('Organisation', {
   description: 'An organisation (virksomhet) in the Norwegian health and care sector.',
 })
@@ -15,6 +17,7 @@ export class OrganisationRef {
   id: string;
 }
 
+@publicData()
 @ObjectType('Project', {
   description: 'A project or programme (prosjekt/program) in the national e-health portfolio.',
 })
@@ -24,6 +27,7 @@ export class ProjectRef {
   id: string;
 }
 
+@publicData()
 @ObjectType('FocusArea', {
   description: 'A focus area (innsatsområde) of the national e-health portfolio.',
 })

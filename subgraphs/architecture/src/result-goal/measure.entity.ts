@@ -1,7 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('measure')
+@publicData()
 @ObjectType({ description: 'A measure (tiltak) of the Felles grunnmur roadmap, e.g. "RM3-T4".' })
 @Directive('@key(fields: "code")')
 export class Measure {

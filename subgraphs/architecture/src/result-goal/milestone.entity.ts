@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 export enum MilestoneStatus {
   GREEN = 'GREEN',
@@ -15,6 +16,7 @@ registerEnumType(MilestoneStatus, {
 });
 
 @Entity('milestone')
+@publicData()
 @ObjectType({
   description: 'A milestone (milepæl) of a resultatmål in the Felles grunnmur roadmap.',
 })

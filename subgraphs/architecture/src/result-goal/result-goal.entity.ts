@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('result_goal')
+@publicData()
 @ObjectType({
   description:
     'A result goal (resultatmål) of the Felles grunnmur roadmap (veikart, December 2018), e.g. "RM3".',

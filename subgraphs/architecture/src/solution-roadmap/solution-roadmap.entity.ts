@@ -1,7 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('roadmap_goal')
+@publicData()
 @ObjectType({
   description:
     'A goal (mål) of the roadmap for national e-health solutions (veikart for nasjonale e-helseløsninger), sak 35/22, with its 2023 activities.',
@@ -30,6 +32,7 @@ export class RoadmapGoal {
 }
 
 @Entity('roadmap_activity')
+@publicData()
 @ObjectType({
   description:
     'One actor’s activity (tiltak/aktivitet) for 2023 under a roadmap goal, with its period.',

@@ -1,10 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { decimal } from '@ehelse/shared/db';
 
 const MEASUREMENT = { type: 'decimal', precision: 12, scale: 2, transformer: decimal } as const;
 
 @Entity('indicator')
+@publicData()
 @ObjectType({
   description:
     'A target indicator (målindikator) of a strategy goal, with its baseline and targets.',
@@ -63,6 +65,7 @@ export class Indicator {
 }
 
 @Entity('indicator_target')
+@publicData()
 @ObjectType({ description: 'A target value (målverdi) of a målindikator at one step of the plan.' })
 export class IndicatorTarget {
   @PrimaryColumn({ name: 'indicator_id', type: 'int' })

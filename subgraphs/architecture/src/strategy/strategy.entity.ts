@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { listSize } from '@ehelse/shared/graphql';
+import { publicData, listSize } from '@ehelse/shared/graphql';
 
 @Entity('strategy')
+@publicData()
 @ObjectType({
   description:
     'The national e-health strategy (nasjonal e-helsestrategi) presented to Nasjonalt e-helseråd in sak 36/22.',
@@ -49,6 +50,7 @@ export class Strategy {
 }
 
 @Entity('strategy_quote')
+@publicData()
 @ObjectType({ description: 'A voice of a target group (sitat fra målgruppe) in the strategy.' })
 export class TargetGroupQuote {
   @PrimaryColumn({ name: 'strategy_id', type: 'varchar', length: 60 })
@@ -82,6 +84,7 @@ export class TargetGroupQuote {
 }
 
 @Entity('strategy_goal')
+@publicData()
 @ObjectType({ description: 'A goal (mål) of the national e-health strategy, 1 to 5.' })
 export class StrategyGoal {
   @PrimaryColumn({ type: 'int' })

@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('target_picture')
+@publicData()
 @ObjectType({
   description: 'A target picture (målbilde) of the 2012 action plan "Handlingsplan mot 2013".',
 })

@@ -1,8 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { listSize } from '@ehelse/shared/graphql';
+import { publicData, listSize } from '@ehelse/shared/graphql';
 
 @Entity('welfare_technology_programme')
+@publicData()
 @ObjectType({
   description: 'The national welfare technology programme (Nasjonalt velferdsteknologiprogram).',
 })
@@ -45,6 +46,7 @@ export class WelfareTechnologyProgramme {
 }
 
 @Entity('welfare_technology_assignment')
+@publicData()
 @ObjectType({
   description:
     'One of the five national assignments (nasjonale oppdrag) of the welfare technology programme.',

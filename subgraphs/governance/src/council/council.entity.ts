@@ -1,8 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { CouncilKind } from './council-kind';
 
 @Entity('council')
+@publicData()
 @ObjectType({
   description:
     'A governance body (råd, styre, utvalg, styringsgruppe, arbeidsgruppe or arena) in the national e-health model.',

@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { AgendaItemKind } from './agenda-item-kind';
 
 @Entity('agenda_item')
 @Index(['meetingId', 'position'])
+@publicData()
 @ObjectType({ description: 'An agenda item (sak) of a meeting.' })
 @Directive('@key(fields: "id")')
 export class AgendaItem {

@@ -1,10 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { GraphQLDate } from 'graphql-scalars';
 
 @Entity('meeting')
 @Index(['councilId', 'date'])
 @Index('UQ_meeting_council_number', ['councilId', 'number'], { unique: true })
+@publicData()
 @ObjectType({ description: 'A meeting (møte) of a governance body, with its agenda (dagsorden).' })
 @Directive('@key(fields: "id")')
 export class Meeting {

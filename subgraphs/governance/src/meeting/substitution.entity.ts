@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('substitution')
+@publicData()
 @ObjectType({
   description: 'A substitute (stedfortreder) who attends one meeting for a member (stiller for).',
 })

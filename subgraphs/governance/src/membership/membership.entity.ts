@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { MembershipRole } from './membership-role';
 
 @Entity('membership')
+@publicData()
 @ObjectType({
   description:
     'A seat on a body (medlemskap): who, for which organisation, in which role and when. A change of role is a new membership.',

@@ -1,10 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 /** The one plan the documents print: the Akson pre-project's (004, sak 20/19). */
 export const AKSON_PLAN_ID = 'akson';
 
 @Entity('milestone_plan')
+@publicData()
 @ObjectType({
   description:
     'A milestone plan (milepælsplan) with the meetings of the bodies that follow it, e.g. the Akson pre-project.',

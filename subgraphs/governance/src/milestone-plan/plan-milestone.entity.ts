@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { GraphQLDate } from 'graphql-scalars';
 
 @Entity('plan_milestone')
+@publicData()
 @ObjectType({
   description: 'A milestone (milepæl) of a milestone plan, e.g. MP1 of the Akson pre-project.',
 })

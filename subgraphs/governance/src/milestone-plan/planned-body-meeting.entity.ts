@@ -1,9 +1,11 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { GraphQLDate } from 'graphql-scalars';
 
 @Entity('planned_body_meeting')
 @Index(['planId', 'date'])
+@publicData()
 @ObjectType({
   description:
     'A meeting of a body (prosjektstyre, KommIT-rådet, e-helsestyre, arbeidsgruppe) scheduled in a milestone plan (møteplan).',

@@ -1,7 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('person')
+@publicData()
 @ObjectType({
   description:
     'A person (person) who sits on a body, presents an agenda item or substitutes at a meeting.',

@@ -1,10 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 /** The innsatsområder are fixed by the strategy: 14 in the documents. */
 export const FOCUS_AREAS_SIZE = 30;
 
 @Entity('focus_area')
+@publicData()
 @ObjectType({ description: 'A focus area (innsatsområde) of the national e-health portfolio.' })
 @Directive('@key(fields: "code")')
 export class FocusArea {

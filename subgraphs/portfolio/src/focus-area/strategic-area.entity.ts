@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('strategic_area')
+@publicData()
 @ObjectType({
   description:
     'One of the six strategic areas (strategiske satsingsområder) of the national e-health portfolio.',

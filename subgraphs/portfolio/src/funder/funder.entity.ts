@@ -1,10 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 /** The funder columns are fixed by the portfolio table: 11 in the documents. */
 export const FUNDERS_SIZE = 25;
 
 @Entity('funder')
+@publicData()
 @ObjectType({
   description:
     'A funder column of the cost distribution (kostnadsfordeling), e.g. "E-helse", "RHF", "Ikke oppgitt".',

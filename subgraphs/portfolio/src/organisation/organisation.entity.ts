@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 export enum OrganisationKind {
   MINISTRY = 'MINISTRY',
@@ -34,6 +35,7 @@ registerEnumType(OrganisationKind, {
 export const ORGANISATIONS_SIZE = 120;
 
 @Entity('organisation')
+@publicData()
 @ObjectType({
   description: 'An organisation (virksomhet) in the Norwegian health and care sector.',
 })

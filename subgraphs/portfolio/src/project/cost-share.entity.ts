@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Field, Float, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { MONEY } from '@ehelse/shared/db';
 
 /** At most one share per funder column (11 today); the documents' largest budget has 4. */
@@ -7,6 +8,7 @@ export const COST_SHARES_SIZE = 10;
 
 @Entity('cost_share')
 @Index(['year', 'funderCode'])
+@publicData()
 @ObjectType({
   description: 'One funder’s share of a project’s yearly budget (kostnadsfordeling), in MNOK.',
 })

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { MONEY } from '@ehelse/shared/db';
 
 /**
@@ -10,6 +11,7 @@ export const STANDING_TRANSFER = 'reversed_at IS NULL';
 
 @Entity('funding_transfer')
 @Index(['year', 'fromProjectId'])
+@publicData()
 @ObjectType({
   description:
     'Money one project passes on to another (intern overføring); counted in the cost distribution of both, so left out of the net total.',

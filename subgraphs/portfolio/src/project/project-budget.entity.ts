@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { MONEY } from '@ehelse/shared/db';
 
 @Entity('project_budget')
+@publicData()
 @ObjectType({ description: 'A project’s budget for one year (budsjett), in MNOK.' })
 export class ProjectBudget {
   @PrimaryColumn({ name: 'project_id', type: 'varchar', length: 20 })

@@ -1,8 +1,10 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { ProjectPhase, StatusColour } from './project-enums';
 
 @Entity('project')
+@publicData()
 @ObjectType({
   description: 'A project or programme (prosjekt/program) in the national e-health portfolio.',
 })

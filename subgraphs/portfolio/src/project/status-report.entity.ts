@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { privateField, publicData } from '@ehelse/shared/graphql';
 import { MONEY } from '@ehelse/shared/db';
 import { ProjectPhase, StatusColour } from './project-enums';
 
@@ -14,6 +15,7 @@ const REPORTED_BY_DESCRIPTION = `Token subject of who reported (rapportert av); 
 
 @Entity('project_status_report')
 @Index(['projectId', 'id'])
+@publicData()
 @ObjectType({
   description:
     'One status report (statusrapport) on a project for a year, as submitted; the history is kept.',
@@ -62,6 +64,8 @@ export class ProjectStatusReport {
 
   @Column({ name: 'reported_by', type: 'varchar', length: 200 })
   @Field({ description: REPORTED_BY_DESCRIPTION })
+  // Resolved by who asks (see StatusReportResolver.reportedBy): an answer with it is private.
+  @privateField()
   reportedBy: string;
 
   @Column({ name: 'reporting_organisation_id', type: 'varchar', length: 100, nullable: true })

@@ -1,7 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 
 @Entity('portfolio_challenge')
+@publicData()
 @ObjectType({
   description:
     'One of the main challenges (hovedutfordringer) of the portfolio, from its risk matrix.',

@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { publicData } from '@ehelse/shared/graphql';
 import { MONEY } from '@ehelse/shared/db';
 
 @Entity('portfolio_report')
+@publicData()
 @ObjectType({
   description:
     'The portfolio report (porteføljerapport) as published, e.g. April 2019: the figures the document prints, shown beside what the API computes from the rows.',

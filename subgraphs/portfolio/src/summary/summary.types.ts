@@ -1,10 +1,11 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { valueObject } from '@ehelse/shared/graphql';
+import { publicData, valueObject } from '@ehelse/shared/graphql';
 import { FocusArea } from '../focus-area/focus-area.entity';
 import { Funder } from '../funder/funder.entity';
 import { Organisation } from '../organisation/organisation.entity';
 import { ProjectPhase, StatusColour } from '../project/project-enums';
 
+@publicData()
 @ObjectType({
   description: valueObject(
     'Totals of the portfolio for one year (porteføljeoversikt), computed in SQL from the project rows; the published figures stand beside them.',
@@ -15,6 +16,7 @@ export class PortfolioSummary {
   year: number;
 }
 
+@publicData()
 @ObjectType({ description: valueObject('Budget total of one innsatsområde.') })
 export class FocusAreaTotal {
   focusAreaCode: string;
@@ -37,6 +39,7 @@ export class FocusAreaTotal {
   publishedAmount: number | null;
 }
 
+@publicData()
 @ObjectType({
   description: valueObject(
     'Total of one funder column of the cost distribution (kostnadsfordeling).',
@@ -55,6 +58,7 @@ export class FunderTotal {
   publishedAmount: number | null;
 }
 
+@publicData()
 @ObjectType({ description: valueObject('Projects and budget per status colour.') })
 export class StatusTotal {
   @Field(() => StatusColour, {
@@ -70,6 +74,7 @@ export class StatusTotal {
   projectCount: number;
 }
 
+@publicData()
 @ObjectType({ description: valueObject('Projects and budget per phase (fase).') })
 export class PhaseTotal {
   @Field(() => ProjectPhase, { description: 'Phase.' })
@@ -82,6 +87,7 @@ export class PhaseTotal {
   projectCount: number;
 }
 
+@publicData()
 @ObjectType({ description: valueObject('Projects and budget per responsible organisation.') })
 export class OrganisationTotal {
   organisationId: string;

@@ -1,6 +1,6 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { type Principal } from '@ehelse/shared/runtime';
-import { valueObject } from '@ehelse/shared/graphql';
+import { privateData, valueObject } from '@ehelse/shared/graphql';
 
 /** The roles a token grants, as the API names them (the `role` claim, lower case). */
 export enum ViewerRole {
@@ -21,6 +21,7 @@ registerEnumType(ViewerRole, {
   },
 });
 
+@privateData()
 @ObjectType({
   description: valueObject(
     'The caller, as its token names it (innlogget klient): who, with which role, for which organisation, and what it may report on. A value object of the request: the same token gives the same viewer.',

@@ -1,0 +1,104 @@
+import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import client from 'prom-client';
+import type { Principal, ResponseCacheConfig } from '@ehelse/shared/runtime';
+import { cdnHeadersPlugin } from './cdn-headers';
+import { memoryGeneration, redisGeneration, type WriteGeneration } from './generation';
+import { connectRedis } from './redis-connection';
+import { redisStore } from './redis-store';
+import { sessionOf } from './session';
+
+export interface CacheableContext {
+  /** The verified caller; the cache keeps its private answers apart. */
+  principal?: Principal | null;
+}
+
+export interface ResponseCache<TContext extends CacheableContext> {
+  plugins: ApolloServerPlugin<TContext>[];
+  close(): Promise<void>;
+}
+
+/**
+ * Whole answers to reads, at the gateway (Apollo's response-cache plugin): the policy is what
+ * the subgraphs' Cache-Control headers allowed for everything the answer touched (their
+ * @cacheControl hints), the key is the operation, its variables, the write generation and,
+ * for private answers, the caller. In memory (the server's bounded LRU) or, with REDIS_URL,
+ * in Redis, shared by the replicas. Off (RESPONSE_CACHE=false): reads still get the CDN
+ * headers, and nothing is kept.
+ */
+export function responseCache<TContext extends CacheableContext>(
+  settings: ResponseCacheConfig,
+  registry: client.Registry,
+): ResponseCache<TContext> {
+  if (!settings.enabled) return { plugins: [cdnHeadersPlugin()], close: async () => undefined };
+  const redis = settings.redisUrl
+    ? connectRedis(settings.redisUrl, settings.redisTimeoutMs)
+    : undefined;
+  const generation = redis ? redisGeneration(redis) : memoryGeneration();
+  const outcomes = new client.Counter({
+    name: 'gateway_response_cache_requests_total',
+    help: 'Reads by what the response cache did: hit, miss (answered by the subgraphs) or unavailable (Redis away, uncached)',
+    labelNames: ['result'],
+    registers: [registry],
+  });
+  // The generation each operation's key was made with; null: the cache is not used for it.
+  const keyedAt = new WeakMap<GraphQLRequest, number | null>();
+  const cached = (request: GraphQLRequest) => keyedAt.get(request) !== null;
+  return {
+    plugins: [
+      responseCachePlugin<TContext>({
+        ...(redis ? { cache: redisStore(redis) } : {}),
+        sessionId: async ({ contextValue }) => sessionOf(contextValue.principal),
+        extraCacheKeyData: async ({ request }) => {
+          const current = await generation.current();
+          keyedAt.set(request, current);
+          return { generation: current };
+        },
+        shouldReadFromCache: async ({ request }) => cached(request),
+        shouldWriteToCache: async ({ request }) => cached(request),
+      }),
+      invalidateOnWrite(generation),
+      countOutcomes(outcomes, (request) => keyedAt.has(request) && !cached(request)),
+      cdnHeadersPlugin(),
+    ],
+    close: async () => redis?.close(),
+  };
+}
+
+/**
+ * Bumps the generation after any mutation the gateway executed (planned and sent to the
+ * subgraphs), before its answer is sent: whether it succeeded in part, in whole or not at all
+ * cannot always be told, so every executed mutation counts as a write.
+ */
+const invalidateOnWrite = (generation: WriteGeneration): ApolloServerPlugin => ({
+  async requestDidStart() {
+    let executed = false;
+    return {
+      async executionDidStart({ operation }) {
+        executed = operation.operation === 'mutation';
+      },
+      async willSendResponse() {
+        if (executed) await generation.bump();
+      },
+    };
+  },
+});
+
+const countOutcomes = (
+  outcomes: client.Counter<'result'>,
+  unavailable: (request: GraphQLRequest) => boolean,
+): ApolloServerPlugin => ({
+  async requestDidStart() {
+    return {
+      async willSendResponse({ operation, metrics, request }) {
+        if (operation?.operation !== 'query') return;
+        const result = metrics.responseCacheHit
+          ? 'hit'
+          : unavailable(request)
+            ? 'unavailable'
+            : 'miss';
+        outcomes.inc({ result });
+      },
+    };
+  },
+});

@@ -1,0 +1,159 @@
+import net from 'node:net';
+import { startGateway } from '@ehelse/gateway';
+import type { RunningService } from '@ehelse/shared/runtime';
+import {
+  asAdmin,
+  BACKENDS,
+  eventually,
+  graphqlRequest,
+  startStack,
+  TcpProxy,
+  testConfig,
+  type Stack,
+} from '@ehelse/test-kit';
+import { cacheOn, measured, PROJECT, RENAME } from './response-cache.requests';
+
+/** .ci/run starts Redis and sets REDIS_TEST_URL; locally the machine's Redis, if it runs. */
+const REDIS = new URL(process.env.REDIS_TEST_URL || 'redis://127.0.0.1:6379');
+const required = process.env.CI === 'true' || Boolean(process.env.REDIS_TEST_URL);
+
+/** Whether Redis answers PING at `REDIS` (raw RESP, so no client is needed to find out). */
+const redisAnswers = () =>
+  new Promise<boolean>((resolve) => {
+    const socket = net.connect(Number(REDIS.port || 6379), REDIS.hostname);
+    socket.setTimeout(1_000, () => (socket.destroy(), resolve(false)));
+    socket.on('error', () => resolve(false));
+    socket.on('connect', () => socket.write('PING\r\n'));
+    socket.on('data', (data) => (socket.destroy(), resolve(data.toString().startsWith('+PONG'))));
+  });
+
+/** Sends one command in RESP's inline form, e.g. FLUSHDB on the test's own database. */
+const redisCommand = (db: number, command: string) =>
+  new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(REDIS.port || 6379), REDIS.hostname);
+    let answer = '';
+    socket.on('error', reject);
+    socket.on('connect', () => socket.write(`SELECT ${db}\r\n${command}\r\n`));
+    socket.on('data', (data) => {
+      answer += data.toString();
+      if (answer.split('\r\n').length > 2) (socket.destroy(), resolve(answer));
+    });
+  });
+
+let available = false;
+beforeAll(async () => {
+  available = await redisAnswers();
+  if (!available && required)
+    throw new Error(`Redis is required here (CI) and does not answer at ${REDIS.host}`);
+  if (!available)
+    console.warn(`Redis does not answer at ${REDIS.host}: the shared-cache tests are skipped`);
+});
+
+describe.each(BACKENDS)('the response cache shared in Redis by two gateways, on %s', (backend) => {
+  // A database of its own per backend: the two suites may run at once on the same server.
+  const db = backend === 'sqljs' ? 11 : 12;
+  let proxy: TcpProxy;
+  let stack: Stack;
+  let other: RunningService;
+  const through = (url: string, id = '107') => measured(url, PROJECT, { id });
+
+  beforeAll(async () => {
+    if (!available) return;
+    await redisCommand(db, 'FLUSHDB');
+    proxy = new TcpProxy({ host: REDIS.hostname, port: Number(REDIS.port || 6379) });
+    const port = await proxy.start();
+    const redisUrl = `redis://127.0.0.1:${port}/${db}`;
+    stack = await startStack(backend, 'response_cache_redis_e2e', cacheOn(redisUrl));
+    other = await startGateway({
+      config: cacheOn(redisUrl)(await testConfig(backend, 'response_cache_redis_e2e_gateway')),
+      port: 0,
+      subgraphUrls: stack.subgraphUrls,
+    });
+    // Each gateway caches once it has bumped the generation on connecting.
+    for (const url of [stack.gatewayUrl, other.url])
+      await eventually(
+        async () => (await through(url)).age,
+        (age) => age !== null,
+        30_000,
+      );
+  }, 180_000);
+  afterAll(async () => {
+    await other?.stop();
+    await stack?.stop();
+    await proxy?.cut();
+  });
+
+  const itWithRedis = (name: string, test: () => Promise<void>) =>
+    it(name, async () => {
+      if (available) await test();
+    });
+
+  itWithRedis('shares answers: one gateway answers from what the other cached', async () => {
+    const first = await through(stack.gatewayUrl, '161');
+    expect(first.statements).toBeGreaterThan(0);
+    const fromOther = await through(other.url, '161');
+    expect(fromOther.statements).toBe(0);
+    expect(fromOther.age).not.toBeNull();
+    expect(fromOther.body).toEqual(first.body);
+  });
+
+  itWithRedis('a read through B right after a write through A sees the write', async () => {
+    await through(other.url);
+    expect((await through(other.url)).statements).toBe(0);
+    for (const name of ['Written through A', 'Written through A again']) {
+      const write = await graphqlRequest(
+        stack.gatewayUrl,
+        RENAME,
+        { input: { id: '107', name } },
+        { headers: await asAdmin() },
+      );
+      expect(write.body.errors).toBeUndefined();
+      const read = await through(other.url);
+      expect(read.body.data.project.name).toBe(name);
+      expect(read.statements).toBeGreaterThan(0);
+    }
+  });
+
+  itWithRedis(
+    'answers correctly without Redis, at once, and caches again when it is back',
+    async () => {
+      await through(other.url);
+      await proxy.cut();
+      const started = Date.now();
+      const without = await through(other.url);
+      expect(without.body.errors).toBeUndefined();
+      expect(without.statements).toBeGreaterThan(0);
+      expect(without.age).toBeNull();
+      // A write while Redis is away: no gateway may answer from what it cached before.
+      const write = await graphqlRequest(
+        stack.gatewayUrl,
+        RENAME,
+        { input: { id: '107', name: 'Written while Redis was away' } },
+        { headers: await asAdmin() },
+      );
+      expect(write.body.errors).toBeUndefined();
+      // Without waiting for Redis: on a loaded machine still far below the subgraph timeout.
+      expect(Date.now() - started).toBeLessThan(8_000);
+      for (const url of [stack.gatewayUrl, other.url]) {
+        const read = await through(url);
+        expect(read.body.data.project.name).toBe('Written while Redis was away');
+        expect(read.statements).toBeGreaterThan(0);
+      }
+      const metrics = await (await fetch(other.url.replace('/graphql', '/metrics'))).text();
+      expect(metrics).toMatch(
+        /gateway_response_cache_requests_total\{result="unavailable",[^}]*\} [1-9]/,
+      );
+
+      await proxy.restore();
+      for (const url of [other.url, stack.gatewayUrl]) {
+        const cached = await eventually(
+          () => through(url),
+          (answer) => answer.age !== null,
+          30_000,
+        );
+        expect(cached.statements).toBe(0);
+        expect(cached.body.data.project.name).toBe('Written while Redis was away');
+      }
+    },
+  );
+});
