@@ -1,12 +1,21 @@
 import DataLoader from 'dataloader';
 import {
-  In,
   type DataSource,
   type EntityTarget,
   type FindOptionsOrder,
   type ObjectLiteral,
 } from 'typeorm';
 import { unknownReference } from './errors';
+import { findRows } from './plain-rows';
+
+export {
+  columnOf,
+  findRows,
+  plainColumns,
+  rowsThroughLink,
+  tableOf,
+  type RowsQuery,
+} from './plain-rows';
 
 type Key = string | number;
 
@@ -44,9 +53,7 @@ export function rowBy<T extends ObjectLiteral, K extends Key = string>(
   return defineLoader<K, T | null>(
     `${entityName(entity)} by ${column}`,
     async (keys, dataSource) => {
-      const rows = await dataSource
-        .getRepository(entity)
-        .findBy({ [column]: In([...keys]) } as never);
+      const rows = await findRows(dataSource, entity, { column, keys });
       const byKey = new Map(rows.map((row) => [String(row[column]), row]));
       return keys.map((key) => byKey.get(String(key)) ?? null);
     },
@@ -62,10 +69,7 @@ export function rowsBy<T extends ObjectLiteral, K extends Key = string>(
   return defineLoader<K, T[]>(
     `${entityName(entity)} rows by ${column}`,
     async (keys, dataSource) => {
-      const rows = await dataSource.getRepository(entity).find({
-        where: { ...options.where, [column]: In([...keys]) } as never,
-        order: options.order,
-      });
+      const rows = await findRows(dataSource, entity, { column, keys, ...options });
       return groupBy(rows, keys, (row) => row[column]);
     },
   );

@@ -1,5 +1,15 @@
-import { In, type DataSource } from 'typeorm';
-import { defineLoader, groupBy, rowBy, rowsBy, type Context } from '@ehelse/shared/graphql';
+import type { DataSource } from 'typeorm';
+import {
+  columnOf,
+  defineLoader,
+  findRows,
+  groupBy,
+  plainColumns,
+  rowBy,
+  rowsBy,
+  tableOf,
+  type Context,
+} from '@ehelse/shared/graphql';
 import { Funder } from '../funder/funder.entity';
 import { CostShare } from './cost-share.entity';
 import { FundingTransfer } from './funding-transfer.entity';
@@ -58,39 +68,47 @@ const budgetsByProjectInYear = byProjectInYear(
   'ProjectBudget rows by project and year',
   (budget: ProjectBudget) => budget.projectId,
   (dataSource, year, projectIds) =>
-    dataSource.getRepository(ProjectBudget).find({ where: { year, projectId: In(projectIds) } }),
+    findRows(dataSource, ProjectBudget, { where: { year }, column: 'projectId', keys: projectIds }),
 );
 
 const costSharesByProjectInYear = byProjectInYear(
   'CostShare rows by project and year, in funder column order',
   (share: CostShare) => share.projectId,
-  (dataSource, year, projectIds) =>
-    dataSource
-      .getRepository(CostShare)
-      .createQueryBuilder('share')
-      .innerJoin(Funder, 'funder', 'funder.code = share.funder_code')
-      .where('share.year = :year', { year })
-      .andWhere('share.project_id IN (:...projectIds)', { projectIds })
-      .orderBy('funder.position', 'ASC')
-      .getMany(),
+  // Written out rather than built and hydrated by TypeORM: every budget of a list reads it.
+  async (dataSource, year, projectIds) => {
+    const share = plainColumns(dataSource, CostShare, 'share');
+    const rows: Record<string, unknown>[] = await dataSource.query(
+      `SELECT ${share.columns} FROM ${tableOf(dataSource, CostShare)} share` +
+        ` INNER JOIN ${tableOf(dataSource, Funder)} funder ON ${columnOf(dataSource, Funder, 'funder', 'code')} = ${columnOf(dataSource, CostShare, 'share', 'funderCode')}` +
+        ` WHERE ${columnOf(dataSource, CostShare, 'share', 'year')} = ?` +
+        ` AND ${columnOf(dataSource, CostShare, 'share', 'projectId')} IN (${projectIds.map(() => '?').join(', ')})` +
+        ` ORDER BY ${columnOf(dataSource, Funder, 'funder', 'position')} ASC`,
+      [year, ...projectIds],
+    );
+    return rows.map((row) => share.hydrate(row)!);
+  },
 );
 
 const transfersFromProjectInYear = byProjectInYear(
   'FundingTransfer rows by source project and year',
   (transfer: FundingTransfer) => transfer.fromProjectId,
   (dataSource, year, projectIds) =>
-    dataSource
-      .getRepository(FundingTransfer)
-      .find({ where: { year, fromProjectId: In(projectIds) } }),
+    findRows(dataSource, FundingTransfer, {
+      where: { year },
+      column: 'fromProjectId',
+      keys: projectIds,
+    }),
 );
 
 const transfersToProjectInYear = byProjectInYear(
   'FundingTransfer rows by receiving project and year',
   (transfer: FundingTransfer) => transfer.toProjectId,
   (dataSource, year, projectIds) =>
-    dataSource
-      .getRepository(FundingTransfer)
-      .find({ where: { year, toProjectId: In(projectIds) } }),
+    findRows(dataSource, FundingTransfer, {
+      where: { year },
+      column: 'toProjectId',
+      keys: projectIds,
+    }),
 );
 
 /** A project's budget for one year; null when it has none. */
