@@ -61,6 +61,29 @@ describe('a subgraph on a damaged database file', () => {
   });
 });
 
+describe('reads', () => {
+  it('leave the file untouched: only a write saves it', async () => {
+    const service = await startPortfolio({ config: embeddedConfig(), port: 0 });
+    try {
+      const before = fs.statSync(portfolioFile()).mtimeMs;
+      const response = await fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            '{ portfolioSummary(year: 2019) { projectCount grossBudget netBudget } projects(first: 5) { edges { node { id name } } } }',
+        }),
+      });
+      const body = await response.json();
+      expect(body.errors).toBeUndefined();
+      expect(body.data.projects.edges).toHaveLength(5);
+      expect(fs.statSync(portfolioFile()).mtimeMs).toBe(before);
+    } finally {
+      await service.stop();
+    }
+  });
+});
+
 describe('a commit that cannot reach the disk', () => {
   it('is answered TRANSIENT and stops the service, never confirmed', async () => {
     const stops: string[] = [];

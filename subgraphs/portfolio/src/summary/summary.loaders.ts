@@ -18,9 +18,10 @@ const scalarTotalsByYear = defineLoader<number, ScalarTotals>(
   (years, dataSource) =>
     Promise.all(
       years.map(async (year) => {
+        // "SELECT" and a space: the embedded driver takes a statement whose first word is not
+        // exactly SELECT for a write and saves the whole database file after it.
         const [row] = await dataSource.query(
-          `SELECT
-             (SELECT COUNT(*) FROM project_budget WHERE year = ?) AS project_count,
+          `SELECT (SELECT COUNT(*) FROM project_budget WHERE year = ?) AS project_count,
              (SELECT SUM(amount) FROM project_budget WHERE year = ?) AS budget_sum,
              (SELECT SUM(amount) FROM cost_share WHERE year = ?) AS gross_budget,
              (SELECT SUM(amount) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS internal_transfers`,
