@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -46,6 +47,7 @@ import { callerMistakesPlugin } from './caller-mistakes';
 import { limitBatch } from './http-guards';
 import { hideInternalUrls } from './internal-urls';
 import { playgroundRouter, sendBrowsersToPlayground } from './playground';
+import { responseCache, type CacheableContext } from './response-cache';
 import { subgraphFetchMetrics } from './subgraph-metrics';
 import { ForwardingDataSource, type GatewayContext } from './subgraph-source';
 import { variableScalarsPlugin } from './variable-scalars';
@@ -68,6 +70,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const metrics = createMetrics('gateway', undefined, settings.metrics.operationNames);
   const fetchMetrics = subgraphFetchMetrics(metrics.registry);
   const supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8');
+  // Apollo Gateway otherwise reports usage data (host, CPUs, uptime) to Apollo's servers on a
+  // timer, through an OpenTelemetry meter of its own; this is its only switch.
+  process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
@@ -81,7 +86,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const httpServer = http.createServer(app);
   const verify = createVerifier(settings.auth);
   warnIfReadOnly('gateway', settings.auth);
-  const server = new ApolloServer<GatewayContext>({
+  const cache = responseCache<GatewayContext & CacheableContext>(
+    settings.responseCache,
+    metrics.registry,
+  );
+  const server = new ApolloServer<GatewayContext & CacheableContext>({
     gateway,
     introspection: limits.introspection,
     allowBatchedHttpRequests: limits.maxBatchSize > 1,
@@ -110,6 +119,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         maxPageSize: settings.maxPageSize,
         budget: (context) => context.costBudget,
       }),
+      // The policy from the subgraphs' Cache-Control, for the response cache; its headers are
+      // the response cache's to set (response-cache/cdn-headers.ts).
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      ...cache.plugins,
     ],
   });
   await server.start();
@@ -159,11 +172,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
           const requestId = requestIdOf(req);
           res.setHeader('x-request-id', requestId);
           // Refuse bad tokens at the edge; subgraphs verify the forwarded token again.
-          await authenticate(verify, req, settings.auth.requiredForReads, {
+          const principal = await authenticate(verify, req, settings.auth.requiredForReads, {
             counter: metrics.authRefusals,
           });
           return {
             requestId,
+            principal,
             authorization: req.headers.authorization,
             idempotencyKey: idempotencyKeyOf(req.headers),
             costBudget: { spent: 0 },
@@ -180,6 +194,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   return {
     port: actualPort,
     url: `http://127.0.0.1:${actualPort}/graphql`,
-    stop: () => server.stop(),
+    stop: async () => {
+      await server.stop();
+      await cache.close();
+    },
   };
 }

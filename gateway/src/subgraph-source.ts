@@ -9,6 +9,7 @@ import {
 } from '@ehelse/shared/runtime';
 import type { CostBudget } from '@ehelse/shared/runtime';
 import type { SubgraphFetchMetrics } from './subgraph-metrics';
+import { subgraphHttpClient, SubgraphTimeout } from './subgraph-http';
 
 export interface GatewayContext {
   requestId: string;
@@ -67,25 +68,22 @@ export class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext
     url: string,
     private readonly options: ForwardingOptions,
   ) {
+    const http = subgraphHttpClient({ timeoutMs: options.timeoutMs });
     super({
       url,
       fetcher: async (input, init) => {
         const stop = this.options.metrics.start(this.subgraph);
-        const headers = { ...(init?.headers as Record<string, string>) };
+        const headers = { ...init?.headers };
         // Signed here, over the exact bytes sent: the body is serialised just before this call.
         if (this.options.secret && typeof init?.body === 'string')
           headers[SIGNATURE_HEADER] = signBody(this.options.secret, init.body);
         try {
-          const response = await fetch(input as string, {
-            ...(init as RequestInit),
-            headers,
-            signal: AbortSignal.timeout(this.options.timeoutMs),
-          });
+          const response = await http.fetcher(input, { ...init, headers });
           stop(response.ok ? 'ok' : 'error');
           if (response.ok) this.signatureRefused = false;
-          return response as never;
+          return response;
         } catch (error) {
-          const timedOut = (error as Error).name === 'TimeoutError';
+          const timedOut = error instanceof SubgraphTimeout;
           stop(timedOut ? 'timeout' : 'unreachable');
           throw new GraphQLError(
             timedOut

@@ -67,12 +67,25 @@ export function variableScalarsPlugin(): ApolloServerPlugin {
     if (!result) checked.set(schema, (result = withScalarImplementations(schema)));
     return result;
   };
+  // Apollo Server hands the same parsed document to every request with the same text (its
+  // document store), so the literals of an operation are checked once, not on every request.
+  const literalsChecked = new WeakMap<OperationDefinitionNode, ReturnType<typeof invalidLiteral>>();
+  const invalidLiteralOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+  ) => {
+    if (literalsChecked.has(operation)) return literalsChecked.get(operation);
+    const found = invalidLiteral(checkingSchemaFor(schema), document, operation);
+    literalsChecked.set(operation, found);
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, schema, request, document }) {
           if (!operation) return;
-          const literal = invalidLiteral(checkingSchemaFor(schema), document, operation);
+          const literal = invalidLiteralOf(schema, document, operation);
           if (literal) {
             throw new GraphQLError(
               `The value given for the argument "${literal.name.value}" is not a valid ${literal.type}`,
