@@ -72,6 +72,7 @@ export function costLimitPlugin<C extends BaseContext>(
   options: CostPluginOptions<C>,
 ): ApolloServerPlugin<C> {
   const { maxCost, maxDepth } = options.limits;
+  const estimated = new WeakMap<OperationDefinitionNode, number>();
   return {
     async requestDidStart() {
       let requested: number | undefined;
@@ -81,14 +82,20 @@ export function costLimitPlugin<C extends BaseContext>(
             throw refusal('OPERATION_NOT_SUPPORTED', 'This API has no subscriptions; use a query');
           }
           if (!operation || options.trusted?.(contextValue)) return;
-          requested = estimateCost(
-            schema,
-            options.policy,
-            operation,
-            document,
-            coercedVariables(schema, operation, request.variables ?? {}),
-            { maxCost, maxDepth, maxPageSize: options.maxPageSize },
-          ).cost;
+          requested = estimated.get(operation);
+          if (requested === undefined) {
+            requested = estimateCost(
+              schema,
+              options.policy,
+              operation,
+              document,
+              coercedVariables(schema, operation, request.variables ?? {}),
+              { maxCost, maxDepth, maxPageSize: options.maxPageSize },
+            ).cost;
+            // Without variables the estimate depends on the document alone, and Apollo Server
+            // hands the same parsed document to every request with the same text: once is enough.
+            if (!operation.variableDefinitions?.length) estimated.set(operation, requested);
+          }
           const budget = options.budget?.(contextValue);
           if (!budget) return;
           if (budget.spent + requested > maxCost) {
