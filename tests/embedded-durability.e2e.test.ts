@@ -74,7 +74,10 @@ describe('reads', () => {
             '{ portfolioSummary(year: 2019) { projectCount grossBudget netBudget } projects(first: 5) { edges { node { id name } } } }',
         }),
       });
-      const body = await response.json();
+      const body = (await response.json()) as {
+        errors?: unknown;
+        data: { projects: { edges: unknown[] } };
+      };
       expect(body.errors).toBeUndefined();
       expect(body.data.projects.edges).toHaveLength(5);
       expect(fs.statSync(portfolioFile()).mtimeMs).toBe(before);
