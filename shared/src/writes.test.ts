@@ -277,19 +277,29 @@ describe.each(BACKENDS)('idempotent mutations on %s', (backend) => {
     );
     const [a, b] = identifiers.map((identifier) => identifier.id as number);
     let attempts = 0;
-    const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
-    const lockInOrder = (first: number, second: number) =>
-      writeTransaction(
+    // Each first try holds its first row until the other holds its own: then each asks for the
+    // other's row, a deadlock whatever the machine's timing (a pause was not, under load).
+    let holding = 0;
+    let bothHold!: () => void;
+    const bothHolding = new Promise<void>((resolve) => (bothHold = resolve));
+    const lockInOrder = (first: number, second: number) => {
+      let firstTry = true;
+      return writeTransaction(
         dataSource,
         async (manager) => {
           attempts += 1;
           await manager.update(AuditEvent, { id: first }, { role: 'x' });
-          await pause();
+          if (firstTry) {
+            firstTry = false;
+            if (++holding === 2) bothHold();
+            await bothHolding;
+          }
           await manager.update(AuditEvent, { id: second }, { role: 'y' });
           return 'committed';
         },
         { attempts: 5, baseDelayMs: 50, maxDelayMs: 200 },
       );
+    };
     expect(await Promise.all([lockInOrder(a, b), lockInOrder(b, a)])).toEqual([
       'committed',
       'committed',
