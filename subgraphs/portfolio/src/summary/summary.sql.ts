@@ -31,14 +31,17 @@ export async function focusAreaTotals({ dataSource }: Context, year: number) {
 
 export async function funderTotals({ dataSource }: Context, year: number) {
   const rows: Record<string, unknown>[] = await dataSource.query(
+    // The year's shares summed once by funder, then joined to the eleven funders: joining the
+    // shares first and grouping after cost MariaDB twice as much at 7 000 shares (benchmark).
     `SELECT funder.code AS code,
-            COALESCE(SUM(share.amount), 0) AS amount,
+            COALESCE(totals.amount, 0) AS amount,
             published.amount AS published_amount
        FROM funder
-       LEFT JOIN cost_share share ON share.funder_code = funder.code AND share.year = ?
+       LEFT JOIN (SELECT funder_code, SUM(amount) AS amount
+                    FROM cost_share WHERE year = ? GROUP BY funder_code) totals
+              ON totals.funder_code = funder.code
        LEFT JOIN published_total published
               ON published.year = ? AND published.dimension = 'FUNDER' AND published.item_key = funder.code
-      GROUP BY funder.code, funder.position, published.amount
       ORDER BY funder.position`,
     [year, year],
   );
