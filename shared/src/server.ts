@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -36,6 +37,7 @@ import { createMetrics } from './metrics';
 import { metricsAccess } from './metrics-access';
 import { requestIdOf, requestLog, requestLogPlugin, withRequestLog } from './request-log';
 import { sqlStatements } from './sql-statements';
+import { staticCachePolicyPlugin } from './static-cache-policy';
 import { authenticate, type RunningService } from './service';
 
 export interface ServiceOptions {
@@ -134,6 +136,9 @@ export async function startSubgraphServer(options: ServiceOptions): Promise<Runn
     formatError: formatErrorFor(config.production),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // The answer's Cache-Control from its operation's hints, not from a hook at every field.
+      ApolloServerPluginCacheControlDisabled(),
+      staticCachePolicyPlugin<Context>(),
       // A subgraph is for the gateway: no landing page for browsers.
       ApolloServerPluginLandingPageDisabled(),
       entityRepresentationsPlugin(),
