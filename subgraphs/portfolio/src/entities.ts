@@ -10,6 +10,21 @@ import { PortfolioChallenge } from './report/portfolio-challenge.entity';
 import { PortfolioReport } from './report/portfolio-report.entity';
 import { PublishedTotal } from './report/published-total.entity';
 import {
+  PortfolioChallengeWording,
+  PortfolioReportPresentation,
+  PortfolioRiskAssessment,
+} from './report/report-facts.entity';
+import { DocumentText } from './documents/document-text.entity';
+import { NationalInitiative } from './initiative/national-initiative.entity';
+import { ActorGroup, ActorGroupMember } from './initiative/actor-map.entity';
+import { SectorKeyFigure } from './sector/sector-key-figure.entity';
+import {
+  BenefitCase,
+  BenefitCaseBaselineRow,
+  BenefitCaseBenefit,
+  BenefitCaseFigure,
+} from './benefit-case/benefit-case.entity';
+import {
   AuditEvent,
   AuditTrail1732500000000,
   IdempotencyKeys1732600000000,
@@ -19,6 +34,7 @@ import { PortfolioInitial1732300000000 } from './migrations/1732300000000-portfo
 import { StatusReports1732500000001 } from './migrations/1732500000001-status-reports';
 import { FundingTransferReversal1732700000010 } from './migrations/1732700000010-funding-transfer-reversal';
 import { PortfolioExactIdentifiers1732800000001 } from './migrations/1732800000001-portfolio-exact-identifiers';
+import { PortfolioDocumentFacts1733200000003 } from './migrations/1733200000003-portfolio-document-facts';
 import { ProjectStatusReport } from './project/status-report.entity';
 
 export const entities = [
@@ -34,6 +50,18 @@ export const entities = [
   PublishedTotal,
   PortfolioChallenge,
   ProjectStatusReport,
+  PortfolioReportPresentation,
+  PortfolioRiskAssessment,
+  PortfolioChallengeWording,
+  DocumentText,
+  NationalInitiative,
+  ActorGroup,
+  ActorGroupMember,
+  SectorKeyFigure,
+  BenefitCase,
+  BenefitCaseFigure,
+  BenefitCaseBenefit,
+  BenefitCaseBaselineRow,
   AuditEvent,
   IdempotencyRecord,
 ];
@@ -45,4 +73,5 @@ export const migrations = [
   IdempotencyKeys1732600000000,
   FundingTransferReversal1732700000010,
   PortfolioExactIdentifiers1732800000001,
+  PortfolioDocumentFacts1733200000003,
 ];

@@ -22,7 +22,21 @@ import { ViewerResolver } from './viewer/viewer.resolver';
 import { ProjectHistoryResolver, StatusReportResolver } from './project/status-report.resolver';
 import { StatusReportMutations } from './project/status-report.mutations';
 import { FunderResolver } from './funder/funder.resolver';
-import { PortfolioChallengeResolver, PortfolioReportResolver } from './report/report.resolver';
+import {
+  PortfolioChallengeResolver,
+  PortfolioReportPresentationResolver,
+  PortfolioReportResolver,
+} from './report/report.resolver';
+import {
+  ActorGroupMemberResolver,
+  ActorMapResolver,
+  NationalInitiativeResolver,
+} from './initiative/initiative.resolver';
+import { SectorKeyFigureResolver } from './sector/sector.resolver';
+import {
+  BenefitCaseResolver,
+  ProjectBenefitCaseResolver,
+} from './benefit-case/benefit-case.resolver';
 import {
   FocusAreaTotalResolver,
   FunderTotalResolver,
@@ -55,6 +69,13 @@ export const buildPortfolioSchema = () =>
       OrganisationTotalResolver,
       PortfolioReportResolver,
       PortfolioChallengeResolver,
+      PortfolioReportPresentationResolver,
+      NationalInitiativeResolver,
+      ActorMapResolver,
+      ActorGroupMemberResolver,
+      SectorKeyFigureResolver,
+      BenefitCaseResolver,
+      ProjectBenefitCaseResolver,
       StatusReportResolver,
       StatusReportMutations,
       ProjectHistoryResolver,
@@ -72,5 +93,7 @@ export const buildPortfolioSchema = () =>
         loaders.of(focusAreaByCode).load(String(code)),
       Funder: ({ code }: Record<string, unknown>, { loaders }: Context) =>
         loaders.of(funderByCode).load(String(code)),
+      // A stub of governance's agenda item: the key is all this subgraph holds.
+      AgendaItem: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
     },
   });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
 import { readJson, seedOnce } from '@ehelse/shared/db';
+import { seedDocumentFacts } from './documents/document-facts.seed';
 import { FocusArea } from './focus-area/focus-area.entity';
 import { StrategicArea } from './focus-area/strategic-area.entity';
 import { Funder } from './funder/funder.entity';
@@ -171,6 +172,9 @@ async function loadDocuments(manager: EntityManager) {
   );
 }
 
-/** Seeds the documents' data once per database. */
-export const seedPortfolio = (dataSource: DataSource) =>
-  seedOnce(dataSource, 'portfolio-2019-documents', loadDocuments);
+/** Seeds the documents' data once per database: the first dataset, then the facts added since. */
+export async function seedPortfolio(dataSource: DataSource) {
+  const first = await seedOnce(dataSource, 'portfolio-2019-documents', loadDocuments);
+  const facts = await seedDocumentFacts(dataSource);
+  return first || facts;
+}

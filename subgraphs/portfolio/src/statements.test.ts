@@ -50,6 +50,15 @@ const PROJECT_HISTORIES = `{
   }
 }`;
 
+/** The documents' facts of issue 14 with every relation they have. */
+const DOCUMENT_FACTS = `{
+  actorMap { heading groups { id actors { id printedName organisation { id name } } } }
+  benefitCases { id figures { id amount } benefits { id ratings { label } } baselineRows { id }
+    project { id benefitCase { id } } agendaItem { id } }
+  portfolioReport(year: 2019) { challenges { id wordings { id text } }
+    presentations { id agendaItem { id } } riskAssessment { id } }
+}`;
+
 const GENERATED_PROJECTS = 500;
 const REPORTS_PER_PROJECT = 2;
 
@@ -143,5 +152,34 @@ describe.each(BACKENDS)('SQL statements of the portfolio’s nested connections 
     // count, page, reports, reported cost shares' funders, reporting organisations
     expect(historiesBefore.statements).toBe(5);
     expect(historiesAfter.statements).toBe(historiesBefore.statements);
+  });
+  it('answers the documents’ facts with as many statements when their tables hold more rows', async () => {
+    const before = await harness.run(DOCUMENT_FACTS);
+    const { dataSource } = harness;
+    const organisationIds = await idsOf(dataSource, 'SELECT id FROM organisation');
+    // Twenty more actors in every group, each an organisation, and more wordings of each challenge.
+    for (let group = 1; group <= 6; group += 1)
+      for (let n = 0; n < 20; n += 1)
+        await dataSource.query(
+          `INSERT INTO actor_group_member (group_position, position, printed_name, organisation_id, note, line)
+           VALUES (?, ?, ?, ?, NULL, 1)`,
+          [group, 100 + n, `Generert ${n}`, organisationIds[n % organisationIds.length]],
+        );
+    for (let rank = 1; rank <= 5; rank += 1)
+      await dataSource.query(
+        `INSERT INTO portfolio_challenge_wording (year, position, document, worded_on, text, source_lines)
+         VALUES (2019, ?, '999', '2020-01-01', 'Generert', '1')`,
+        [rank],
+      );
+    const after = await harness.run(DOCUMENT_FACTS);
+    const actors = (data: any) =>
+      data.actorMap.groups.reduce((sum: number, g: any) => sum + g.actors.length, 0);
+    expect(actors(before.data)).toBe(31);
+    expect(actors(after.data)).toBe(31 + 6 * 20);
+    expect(after.data.portfolioReport.challenges[0].wordings).toHaveLength(3);
+    // heading, groups, actors, organisations; cases, figures, benefits, baseline, projects,
+    // their cases; report, challenges, wordings, presentations, risk assessment
+    expect(before.statements).toBe(15);
+    expect(after.statements).toBe(before.statements);
   });
 });

@@ -38,9 +38,9 @@ describe.each(BACKENDS)('organisations as connections on %s', (backend) => {
   });
   afterAll(() => harness?.close());
 
-  it('pages the 59 organisations forwards in the order of the deprecated list', async () => {
+  it('pages the 63 organisations forwards in the order of the deprecated list', async () => {
     const { organisations } = await run(`{ organisations { id name } }`);
-    expect(organisations).toHaveLength(59);
+    expect(organisations).toHaveLength(63);
     const seen: { id: string; name: string }[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -49,7 +49,7 @@ describe.each(BACKENDS)('organisations as connections on %s', (backend) => {
         first: 25,
         after,
       });
-      expect(page.totalCount).toBe(59);
+      expect(page.totalCount).toBe(63);
       expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
       seen.push(...page.edges.map((edge: any) => edge.node));
       pages += 1;
@@ -64,9 +64,9 @@ describe.each(BACKENDS)('organisations as connections on %s', (backend) => {
   it('pages backwards with last and before', async () => {
     const { organisations } = await run(`{ organisations { id } }`);
     const { organisationsConnection: tail } = await run(ORGANISATIONS_PAGE, { last: 10 });
-    expect(tail.totalCount).toBe(59);
+    expect(tail.totalCount).toBe(63);
     expect(tail.edges.map((e: any) => e.node.id)).toEqual(
-      organisations.slice(49).map((o: any) => o.id),
+      organisations.slice(53).map((o: any) => o.id),
     );
     expect(tail.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
 
@@ -75,7 +75,7 @@ describe.each(BACKENDS)('organisations as connections on %s', (backend) => {
       before: tail.pageInfo.startCursor,
     });
     expect(before.edges.map((e: any) => e.node.id)).toEqual(
-      organisations.slice(39, 49).map((o: any) => o.id),
+      organisations.slice(43, 53).map((o: any) => o.id),
     );
     expect(before.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
   });

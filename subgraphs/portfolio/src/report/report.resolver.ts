@@ -2,7 +2,19 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { listSize, type Context } from '@ehelse/shared/graphql';
 import { PortfolioChallenge } from './portfolio-challenge.entity';
 import { PortfolioReport } from './portfolio-report.entity';
-import { challengesByYear, reportByYear } from './report.loaders';
+import { AgendaItemRef, agendaItemRef } from '../references/agenda-item.ref';
+import {
+  PortfolioChallengeWording,
+  PortfolioReportPresentation,
+  PortfolioRiskAssessment,
+} from './report-facts.entity';
+import {
+  challengeWordingsByYear,
+  challengesByYear,
+  presentationsByYear,
+  reportByYear,
+  riskAssessmentByYear,
+} from './report.loaders';
 
 @Resolver(() => PortfolioReport)
 export class PortfolioReportResolver {
@@ -30,6 +42,25 @@ export class PortfolioReportResolver {
   challenges(@Root() report: PortfolioReport, @Ctx() { loaders }: Context) {
     return loaders.of(challengesByYear).load(report.year);
   }
+
+  @FieldResolver(() => [PortfolioReportPresentation], {
+    description:
+      'Where the report was presented (framlegg), by date: 004 (Nasjonalt e-helsestyre, 19 June 2019, Sak 22/19) and 003 (24 October 2019, printed "Sak 24/19").',
+  })
+  // A report is presented at a few meetings: the 2019 report at 2.
+  @listSize(5)
+  presentations(@Root() report: PortfolioReport, @Ctx() { loaders }: Context) {
+    return loaders.of(presentationsByYear).load(report.year);
+  }
+
+  @FieldResolver(() => PortfolioRiskAssessment, {
+    nullable: true,
+    description:
+      'How probability and consequence of the main challenges were assessed (risikovurdering), as printed; null where the documents print no method.',
+  })
+  riskAssessment(@Root() report: PortfolioReport, @Ctx() { loaders }: Context) {
+    return loaders.of(riskAssessmentByYear).load(report.year);
+  }
 }
 
 @Resolver(() => PortfolioChallenge)
@@ -39,5 +70,29 @@ export class PortfolioChallengeResolver {
   })
   id(@Root() challenge: PortfolioChallenge) {
     return `${challenge.year}:${challenge.rank}`;
+  }
+
+  @FieldResolver(() => [PortfolioChallengeWording], {
+    description:
+      'Every dated wording (ordlyd) of the challenge, oldest first: 004 of 19 June 2019, then 003 of 24 October 2019.',
+  })
+  // One per document that prints the challenges: 2 today.
+  @listSize(5)
+  async wordings(@Root() challenge: PortfolioChallenge, @Ctx() { loaders }: Context) {
+    // One statement for every challenge of the year: the loader is keyed by year.
+    const wordings = await loaders.of(challengeWordingsByYear).load(challenge.year);
+    return wordings.filter((wording) => wording.rank === challenge.rank);
+  }
+}
+
+@Resolver(() => PortfolioReportPresentation)
+export class PortfolioReportPresentationResolver {
+  @FieldResolver(() => AgendaItemRef, {
+    nullable: true,
+    description:
+      'The agenda item (sak) it was presented under, where the reference is clear (22/19 of meeting 3/19); null where it is not, as for 003’s printed "Sak 24/19".',
+  })
+  agendaItem(@Root() presentation: PortfolioReportPresentation) {
+    return agendaItemRef(presentation.agendaItemId);
   }
 }

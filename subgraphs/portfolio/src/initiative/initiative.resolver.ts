@@ -1,0 +1,58 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listSize, type Context } from '@ehelse/shared/graphql';
+import { documentTextByKey } from '../documents/document-text.loaders';
+import { Organisation } from '../organisation/organisation.entity';
+import { organisationById } from '../organisation/organisation.loaders';
+import { ActorGroup, ActorGroupMember, ActorMap } from './actor-map.entity';
+import { membersByGroup } from './initiative.loaders';
+import { NationalInitiative } from './national-initiative.entity';
+
+@Resolver(() => NationalInitiative)
+export class NationalInitiativeResolver {
+  @Query(() => [NationalInitiative], {
+    description:
+      'The large national e-health initiatives (nasjonale satsninger på eHelse) the 2012 slides list (document 000, l. 1–23), in printed order. The slide prints only their names and ends «Og mange flere..»: the list is not complete.',
+  })
+  // Fixed by the slide: 10 initiatives.
+  @listSize(10)
+  nationalInitiatives(@Ctx() { dataSource }: Context) {
+    return dataSource.getRepository(NationalInitiative).find({ order: { position: 'ASC' } });
+  }
+}
+
+@Resolver(() => ActorGroup)
+export class ActorMapResolver {
+  @Query(() => ActorMap, {
+    nullable: true,
+    description:
+      'The 2012 actor map (aktørkart) «Mange aktører og interessenter» (document 000, l. 24–135): its groups and their actors; null before the documents are loaded.',
+  })
+  async actorMap(@Ctx() { dataSource, loaders }: Context): Promise<ActorMap | null> {
+    const [heading, groups] = await Promise.all([
+      loaders.of(documentTextByKey).load('actor-map.heading'),
+      dataSource.getRepository(ActorGroup).find({ order: { position: 'ASC' } }),
+    ]);
+    return heading ? { heading: heading.text, line: heading.line, groups } : null;
+  }
+
+  @FieldResolver(() => [ActorGroupMember], {
+    description: 'The actors (aktører) the slide prints in the group, in printed order.',
+  })
+  // Fixed by the slide: the largest group (Myndigheter) prints 10.
+  @listSize(12)
+  actors(@Root() group: ActorGroup, @Ctx() { loaders }: Context) {
+    return loaders.of(membersByGroup).load(group.position);
+  }
+}
+
+@Resolver(() => ActorGroupMember)
+export class ActorGroupMemberResolver {
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description:
+      'The organisation (virksomhet) the actor is; null for councils and generic groups such as "Kommuner".',
+  })
+  organisation(@Root() member: ActorGroupMember, @Ctx() { loaders }: Context) {
+    return member.organisationId ? loaders.of(organisationById).load(member.organisationId) : null;
+  }
+}
