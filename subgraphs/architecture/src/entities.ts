@@ -4,7 +4,19 @@ import {
   IdempotencyKeys1732600000000,
   IdempotencyRecord,
 } from '@ehelse/shared/audit';
+import {
+  ActionPlan,
+  ActionPlanMeasure,
+  ActionPlanRiskFactor,
+} from './action-plan/action-plan.entity';
 import { EffectNode } from './effect-goal/effect-node.entity';
+import {
+  FellesGrunnmurContinuation,
+  FellesGrunnmurImplementationModel,
+  FellesGrunnmurNeeds,
+  FellesGrunnmurNeedsMeasure,
+  FellesGrunnmurPriority,
+} from './felles-grunnmur-needs/felles-grunnmur-needs.entity';
 import {
   FocusAreaPriorityGroup,
   FocusAreaPriorityMember,
@@ -12,6 +24,13 @@ import {
 import { ArchitectureInitial1732400000000 } from './migrations/1732400000000-architecture-initial';
 import { ArchitectureVersions1732500000100 } from './migrations/1732500000100-architecture-versions';
 import { ArchitectureExactIdentifiers1732800000003 } from './migrations/1732800000003-architecture-exact-identifiers';
+import { ArchitectureDocumentFacts1733200000004 } from './migrations/1733200000004-architecture-document-facts';
+import {
+  OneCitizenOneRecord,
+  SystemArea,
+  SystemAreaFunction,
+  WhitePaperGoal,
+} from './one-citizen-one-record/one-citizen-one-record.entity';
 import {
   CandidatePrintedGroupScore,
   CandidateValue,
@@ -35,6 +54,12 @@ import {
 import { Indicator, IndicatorTarget } from './strategy/indicator.entity';
 import { Strategy, StrategyGoal, TargetGroupQuote } from './strategy/strategy.entity';
 import { TargetPicture } from './target-picture/target-picture.entity';
+import {
+  WelfareTechnologyEffect,
+  WelfareTechnologyExample,
+  WelfareTechnologyRolloutCity,
+  WelfareTechnologyRolloutWave,
+} from './welfare-technology/welfare-technology-rollout.entity';
 import {
   WelfareTechnologyAssignment,
   WelfareTechnologyProgramme,
@@ -66,6 +91,22 @@ export const entities = [
   PrioritisationCandidate,
   CandidateValue,
   CandidatePrintedGroupScore,
+  ActionPlan,
+  ActionPlanRiskFactor,
+  ActionPlanMeasure,
+  OneCitizenOneRecord,
+  WhitePaperGoal,
+  SystemArea,
+  SystemAreaFunction,
+  WelfareTechnologyEffect,
+  WelfareTechnologyExample,
+  WelfareTechnologyRolloutWave,
+  WelfareTechnologyRolloutCity,
+  FellesGrunnmurNeeds,
+  FellesGrunnmurNeedsMeasure,
+  FellesGrunnmurPriority,
+  FellesGrunnmurContinuation,
+  FellesGrunnmurImplementationModel,
   AuditEvent,
   IdempotencyRecord,
 ];
@@ -76,4 +117,5 @@ export const migrations = [
   ArchitectureVersions1732500000100,
   IdempotencyKeys1732600000000,
   ArchitectureExactIdentifiers1732800000003,
+  ArchitectureDocumentFacts1733200000004,
 ];

@@ -1,6 +1,12 @@
 import { buildFederatedSchema, type Context } from '@ehelse/shared/graphql';
 import { auditResolver } from '@ehelse/shared/audit';
+import { ActionPlanResolver } from './action-plan/action-plan.resolver';
 import { EffectNodeResolver } from './effect-goal/effect-goal.resolver';
+import {
+  FellesGrunnmurContinuationResolver,
+  FellesGrunnmurNeedsResolver,
+  FellesGrunnmurPriorityResolver,
+} from './felles-grunnmur-needs/felles-grunnmur-needs.resolver';
 import { FocusAreaPriorityResolver } from './focus-area-priority/focus-area-priority.resolver';
 import {
   PrioritisationCriterionResolver,
@@ -11,7 +17,16 @@ import {
   OrganisationRefResolver,
   ProjectRefResolver,
 } from './references/references.resolver';
-import { FocusAreaRef, OrganisationRef, ProjectRef } from './references/references.types';
+import {
+  AgendaItemRef,
+  FocusAreaRef,
+  OrganisationRef,
+  ProjectRef,
+} from './references/references.types';
+import {
+  OneCitizenOneRecordResolver,
+  SystemAreaResolver,
+} from './one-citizen-one-record/one-citizen-one-record.resolver';
 import { MeasureResolver } from './result-goal/measure.resolver';
 import { measureByCode, resultGoalByCode } from './result-goal/result-goal.loaders';
 import { ResultGoalMutations } from './result-goal/result-goal.mutations';
@@ -26,7 +41,11 @@ import {
   StrategyResolver,
 } from './strategy/strategy.resolver';
 import { TargetPictureResolver } from './target-picture/target-picture.resolver';
-import { WelfareTechnologyResolver } from './welfare-technology/welfare-technology.resolver';
+import {
+  WelfareTechnologyResolver,
+  WelfareTechnologyRolloutCityResolver,
+  WelfareTechnologyRolloutWaveResolver,
+} from './welfare-technology/welfare-technology.resolver';
 
 const resolvers = [
   ResultGoalResolver,
@@ -40,7 +59,15 @@ const resolvers = [
   IndicatorResolver,
   EffectNodeResolver,
   WelfareTechnologyResolver,
+  WelfareTechnologyRolloutWaveResolver,
+  WelfareTechnologyRolloutCityResolver,
   TargetPictureResolver,
+  ActionPlanResolver,
+  OneCitizenOneRecordResolver,
+  SystemAreaResolver,
+  FellesGrunnmurNeedsResolver,
+  FellesGrunnmurPriorityResolver,
+  FellesGrunnmurContinuationResolver,
   RoadmapGoalResolver,
   RoadmapActivityResolver,
   PrioritisationRoundResolver,
@@ -52,12 +79,13 @@ const resolvers = [
 export const buildArchitectureSchema = () =>
   buildFederatedSchema({
     resolvers: [...resolvers],
-    orphanedTypes: [OrganisationRef, ProjectRef, FocusAreaRef],
+    orphanedTypes: [OrganisationRef, ProjectRef, FocusAreaRef, AgendaItemRef],
     references: {
       // Stubs of portfolio's entities: the key is all this subgraph needs to resolve its own fields.
       Organisation: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
       Project: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
       FocusArea: ({ code }: Record<string, unknown>) => ({ code: String(code) }),
+      AgendaItem: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
       ResultGoal: ({ code }: Record<string, unknown>, context: Context) =>
         context.loaders.of(resultGoalByCode).load(String(code)),
       Measure: ({ code }: Record<string, unknown>, context: Context) =>

@@ -1,12 +1,16 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { seedOnce } from '@ehelse/shared/db';
+import { seedActionPlan } from './action-plan/action-plan.seed';
 import { seedEffectGoals } from './effect-goal/effect-goal.seed';
+import { seedFellesGrunnmurNeeds } from './felles-grunnmur-needs/felles-grunnmur-needs.seed';
 import { seedFocusAreaPriorities } from './focus-area-priority/focus-area-priority.seed';
+import { seedOneCitizenOneRecord } from './one-citizen-one-record/one-citizen-one-record.seed';
 import { seedPrioritisation } from './prioritisation/prioritisation.seed';
 import { seedResultGoals } from './result-goal/result-goal.seed';
 import { seedSolutionRoadmap } from './solution-roadmap/solution-roadmap.seed';
 import { seedStrategy } from './strategy/strategy.seed';
 import { seedTargetPictures } from './target-picture/target-picture.seed';
+import { seedWelfareTechnologyRollout } from './welfare-technology/welfare-technology-rollout.seed';
 import { seedWelfareTechnology } from './welfare-technology/welfare-technology.seed';
 
 async function loadDocuments(manager: EntityManager) {
@@ -20,6 +24,24 @@ async function loadDocuments(manager: EntityManager) {
   await seedPrioritisation(manager);
 }
 
-/** Seeds the documents' data once per database. */
-export const seedArchitecture = (dataSource: DataSource) =>
-  seedOnce(dataSource, 'architecture-documents', loadDocuments);
+/**
+ * The documents' remaining facts (issue 14), in new tables only: a database seeded with
+ * 'architecture-documents' before them receives them, and a fresh one loads both in turn.
+ */
+async function loadDocumentFacts(manager: EntityManager) {
+  await seedActionPlan(manager);
+  await seedOneCitizenOneRecord(manager);
+  await seedWelfareTechnologyRollout(manager);
+  await seedFellesGrunnmurNeeds(manager);
+}
+
+/** Seeds the documents' data once per database; true when it loaded anything. */
+export async function seedArchitecture(dataSource: DataSource): Promise<boolean> {
+  const documents = await seedOnce(dataSource, 'architecture-documents', loadDocuments);
+  const facts = await seedOnce(
+    dataSource,
+    'architecture-documents-facts-2026-12',
+    loadDocumentFacts,
+  );
+  return documents || facts;
+}

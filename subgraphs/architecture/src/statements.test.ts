@@ -5,6 +5,18 @@ import { MeasureOrganisation, MeasureProject } from './result-goal/measure-links
 import { Measure } from './result-goal/measure.entity';
 import { Milestone } from './result-goal/milestone.entity';
 import { ResultGoal } from './result-goal/result-goal.entity';
+import {
+  FellesGrunnmurContinuation,
+  FellesGrunnmurPriority,
+} from './felles-grunnmur-needs/felles-grunnmur-needs.entity';
+import {
+  SystemArea,
+  SystemAreaFunction,
+} from './one-citizen-one-record/one-citizen-one-record.entity';
+import {
+  WelfareTechnologyRolloutCity,
+  WelfareTechnologyRolloutWave,
+} from './welfare-technology/welfare-technology-rollout.entity';
 
 /** An organisation dashboard: each organisation's tiltak, paged, with what a front-end shows of them. */
 const ORGANISATION_MEASURES = `query($organisations: [_Any!]!, $first: Int, $last: Int) {
@@ -137,5 +149,124 @@ describe.each(BACKENDS)('SQL statements of the tiltak connections on %s', (backe
     // count, page, resultatmål, their tiltak, responsible organisations, projects
     expect(rootBefore.statements).toBe(6);
     expect(rootAfter.statements).toBe(rootBefore.statements);
+  });
+});
+
+/** Every new fact of issue 14 with its relations, in one request. */
+const DOCUMENT_FACTS = `{
+  fellesGrunnmurNeeds2020 {
+    measures { code resultGoal { code } }
+    priorities { area resultGoal { code measures { code } } }
+    continued { text project { id } resultGoal { code } }
+    implementationModels { number }
+    agendaItems { id }
+  }
+  oneCitizenOneRecord { whitePaperGoals { number } systemAreas { name functions { letter } } }
+  welfareTechnologyProgramme {
+    effects { text } exampleTechnologies { name }
+    rolloutWaves { name cities { name organisation { id } } }
+  }
+  actionPlan2013 { targetPictures { number } riskFactors { number } measures { number } }
+}`;
+
+const GENERATED = 8;
+const PROGRAMME = 'velferdsteknologiprogrammet';
+
+/** More system areas with entries, more waves with cities, more priorities and continuations. */
+async function insertGeneratedFacts(manager: EntityManager) {
+  const areas = Array.from({ length: GENERATED }, (_, n) => `generert-omrade-${n + 1}`);
+  await manager.insert(
+    SystemArea,
+    areas.map((id, n) => ({
+      id,
+      initiativeId: 'en-innbygger-en-journal',
+      position: 100 + n,
+      name: 'Generert systemområde',
+      partOfCoreSystem: false,
+      description: null,
+      remark: null,
+    })),
+  );
+  await manager.insert(
+    SystemAreaFunction,
+    areas.flatMap((areaId) =>
+      ['a', 'b', 'c'].map((letter) => ({ areaId, letter, text: 'Generert' })),
+    ),
+  );
+  await manager.insert(
+    WelfareTechnologyRolloutWave,
+    Array.from({ length: GENERATED }, (_, n) => ({
+      programmeId: PROGRAMME,
+      number: 10 + n,
+      name: 'Generert pulje',
+    })),
+  );
+  await manager.insert(
+    WelfareTechnologyRolloutCity,
+    Array.from({ length: GENERATED }, (_, n) =>
+      [1, 2, 3].map((position) => ({
+        programmeId: PROGRAMME,
+        waveNumber: 10 + n,
+        position,
+        name: 'Generert by',
+        organisationId: 'bergen-kommune',
+      })),
+    ).flat(),
+  );
+  await manager.insert(
+    FellesGrunnmurPriority,
+    Array.from({ length: GENERATED }, (_, n) => ({
+      needsId: 'felles-grunnmur-2020',
+      position: 100 + n,
+      area: 'Generert',
+      resultGoalCode: `RM${(n % 7) + 1}`,
+      items: ['Generert'],
+    })),
+  );
+  await manager.insert(
+    FellesGrunnmurContinuation,
+    Array.from({ length: GENERATED }, (_, n) => ({
+      needsId: 'felles-grunnmur-2020',
+      position: 100 + n,
+      text: 'Generert',
+      projectId: String(900 + n),
+      resultGoalCode: `RM${(n % 7) + 1}`,
+    })),
+  );
+}
+
+describe.each(BACKENDS)('SQL statements of the document facts on %s', (backend) => {
+  let harness: Harness;
+  beforeAll(async () => {
+    harness = await openHarness(
+      architectureSubgraph,
+      await testConfig(backend, 'arch_statements_facts'),
+      backend === 'sqljs',
+    );
+  });
+  afterAll(() => harness?.close());
+
+  it('does not grow with the number of areas, waves, cities, priorities or continuations', async () => {
+    const before = await harness.run(DOCUMENT_FACTS);
+    expect(before.data.oneCitizenOneRecord.systemAreas).toHaveLength(10);
+
+    await harness.dataSource.transaction(insertGeneratedFacts);
+
+    const after = await harness.run(DOCUMENT_FACTS);
+    expect(after.data.oneCitizenOneRecord.systemAreas).toHaveLength(10 + GENERATED);
+    expect(after.data.oneCitizenOneRecord.systemAreas.at(-1).functions).toHaveLength(3);
+    expect(after.data.welfareTechnologyProgramme.rolloutWaves).toHaveLength(2 + GENERATED);
+    expect(after.data.welfareTechnologyProgramme.rolloutWaves.at(-1).cities).toHaveLength(3);
+    expect(after.data.fellesGrunnmurNeeds2020.priorities).toHaveLength(4 + GENERATED);
+    expect(after.data.fellesGrunnmurNeeds2020.continued).toHaveLength(3 + GENERATED);
+    // At most one statement per root and relation: 4 roots; needs: tiltak links, tiltak, their
+    // resultatmål, priorities, their resultatmål, those tiltak, continuations, their resultatmål,
+    // models (9); goals, areas, entries (3); effects, examples, waves, cities (4); målbilder,
+    // risk factors, measures (3). The three resultatmål loads share a batch when they meet in
+    // one tick (22 or 23); a statement per generated row would add at least 8.
+    for (const { statements } of [before, after]) {
+      expect(statements).toBeGreaterThanOrEqual(21);
+      expect(statements).toBeLessThanOrEqual(23);
+    }
   });
 });

@@ -37,6 +37,19 @@ export class FocusAreaRef {
   code: string;
 }
 
+/** A stub of governance's agenda item (sak); the description repeats the owner's. */
+@publicData()
+@ObjectType('AgendaItem', { description: 'An agenda item (sak) of a meeting.' })
+@Directive('@key(fields: "id")')
+export class AgendaItemRef {
+  @Field(() => ID, {
+    description:
+      'The case number as a slug, e.g. "30-22"; for unnumbered items meeting and position.',
+  })
+  id: string;
+}
+
 export const organisationRef = (id: string | null): OrganisationRef | null => (id ? { id } : null);
 export const projectRef = (id: string): ProjectRef => ({ id });
 export const focusAreaRef = (code: string): FocusAreaRef => ({ code });
+export const agendaItemRef = (id: string): AgendaItemRef => ({ id });

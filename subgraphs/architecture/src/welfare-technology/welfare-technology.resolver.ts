@@ -1,11 +1,29 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { listSize, type Context } from '@ehelse/shared/graphql';
-import { ProjectRef, projectRef } from '../references/references.types';
+import {
+  OrganisationRef,
+  ProjectRef,
+  organisationRef,
+  projectRef,
+} from '../references/references.types';
+import {
+  WelfareTechnologyEffect,
+  WelfareTechnologyExample,
+  WelfareTechnologyRolloutCity,
+  WelfareTechnologyRolloutWave,
+} from './welfare-technology-rollout.entity';
 import {
   WelfareTechnologyAssignment,
   WelfareTechnologyProgramme,
 } from './welfare-technology.entity';
-import { assignmentsByProgramme } from './welfare-technology.loaders';
+import {
+  assignmentsByProgramme,
+  citiesByWave,
+  effectsByProgramme,
+  examplesByProgramme,
+  rolloutWavesByProgramme,
+  waveKey,
+} from './welfare-technology.loaders';
 
 @Resolver(() => WelfareTechnologyProgramme)
 export class WelfareTechnologyResolver {
@@ -36,5 +54,58 @@ export class WelfareTechnologyResolver {
   })
   project(@Root() programme: WelfareTechnologyProgramme) {
     return programme.projectId ? projectRef(programme.projectId) : null;
+  }
+
+  @FieldResolver(() => [WelfareTechnologyEffect], {
+    description:
+      'Its effects (effekter) from the slide "Effektene kommer…": three gains, then three groups of satisfied people.',
+  })
+  // Fixed by the 001 slide: 6 effects.
+  @listSize(12)
+  effects(@Root() programme: WelfareTechnologyProgramme, @Ctx() context: Context) {
+    return context.loaders.of(effectsByProgramme).load(programme.id);
+  }
+
+  @FieldResolver(() => [WelfareTechnologyExample], {
+    description: 'The example technologies (eksempler) pictured on the effects slide, in order.',
+  })
+  // Fixed by the 001 slide: 5 examples.
+  @listSize(10)
+  exampleTechnologies(@Root() programme: WelfareTechnologyProgramme, @Ctx() context: Context) {
+    return context.loaders.of(examplesByProgramme).load(programme.id);
+  }
+
+  @FieldResolver(() => [WelfareTechnologyRolloutWave], {
+    description:
+      'Its rollout waves (spredning i puljer) from the slide "Hvor er vi nå?": "Spredningspulje 1" with its four cities, then "Pulje 2 osv".',
+  })
+  // Fixed by the 001 slide: 2 waves.
+  @listSize(5)
+  rolloutWaves(@Root() programme: WelfareTechnologyProgramme, @Ctx() context: Context) {
+    return context.loaders.of(rolloutWavesByProgramme).load(programme.id);
+  }
+}
+
+@Resolver(() => WelfareTechnologyRolloutWave)
+export class WelfareTechnologyRolloutWaveResolver {
+  @FieldResolver(() => [WelfareTechnologyRolloutCity], {
+    description:
+      'The cities (byer) printed for the wave, in printed order; none for "Pulje 2 osv".',
+  })
+  // Fixed by the 001 slide: 4 cities in the first wave.
+  @listSize(10)
+  cities(@Root() wave: WelfareTechnologyRolloutWave, @Ctx() context: Context) {
+    return context.loaders.of(citiesByWave).load(waveKey(wave.programmeId, wave.number));
+  }
+}
+
+@Resolver(() => WelfareTechnologyRolloutCity)
+export class WelfareTechnologyRolloutCityResolver {
+  @FieldResolver(() => OrganisationRef, {
+    nullable: true,
+    description: 'The municipality (kommune) the city stands for, e.g. "sarpsborg-kommune".',
+  })
+  organisation(@Root() city: WelfareTechnologyRolloutCity) {
+    return organisationRef(city.organisationId);
   }
 }
