@@ -19,6 +19,24 @@ import { Person } from './person/person.entity';
 import { GovernanceInitial1732400000000 } from './migrations/1732400000000-governance-initial';
 import { MeetingVersion1732500000002 } from './migrations/1732500000002-meeting-version';
 import { GovernanceExactIdentifiers1732800000002 } from './migrations/1732800000002-governance-exact-identifiers';
+import { GovernanceDocumentCorrections1733200000001 } from './migrations/1733200000001-governance-document-corrections';
+import { GovernanceMeetingsAndAkson1733200000002 } from './migrations/1733200000002-governance-meetings-and-akson';
+import { AgendaSubItem } from './agenda-sub-item/agenda-sub-item.entity';
+import {
+  CouncilParticipant,
+  CouncilParticipantOrganisation,
+  CouncilTask,
+} from './council/council-document.entity';
+import {
+  AksonAssessment,
+  AksonOwnershipCriterion,
+  AksonOwnershipModel,
+  AksonRisk,
+  AksonTask,
+} from './akson/akson.entity';
+import { AgendaItemConsultation } from './meeting/agenda-item-consultation.entity';
+import { AgendaItemSection } from './meeting/agenda-item-section.entity';
+import { MeetingMention } from './meeting/meeting-mention.entity';
 
 export const entities = [
   Council,
@@ -33,6 +51,18 @@ export const entities = [
   PlanMilestone,
   PlannedBodyMeeting,
   PlannedMeetingMilestone,
+  MeetingMention,
+  AgendaItemSection,
+  AgendaItemConsultation,
+  AksonAssessment,
+  AksonTask,
+  AksonRisk,
+  AksonOwnershipModel,
+  AksonOwnershipCriterion,
+  AgendaSubItem,
+  CouncilParticipant,
+  CouncilParticipantOrganisation,
+  CouncilTask,
   AuditEvent,
   IdempotencyRecord,
 ];
@@ -43,4 +73,6 @@ export const migrations = [
   MeetingVersion1732500000002,
   IdempotencyKeys1732600000000,
   GovernanceExactIdentifiers1732800000002,
+  GovernanceDocumentCorrections1733200000001,
+  GovernanceMeetingsAndAkson1733200000002,
 ];

@@ -6,8 +6,10 @@ import { organisationRef, projectRef } from './references/references.types';
 // type-graphql lists the fields of Query and Mutation in the order their resolver classes
 // are evaluated, which is the order of these imports: keep it, or the SDL's order changes.
 import {
+  CouncilDocumentResolver,
   CouncilMeetingsResolver,
   CouncilMembershipsResolver,
+  CouncilParticipantResolver,
   CouncilResolver,
 } from './council/council.resolver';
 import { MeetingResolver } from './meeting/meeting.resolver';
@@ -24,6 +26,15 @@ import {
   PlanMilestoneResolver,
   PlannedBodyMeetingResolver,
 } from './milestone-plan/milestone-plan.resolver';
+import { AksonAssessmentResolver } from './akson/akson.resolver';
+import {
+  AgendaItemContentsResolver,
+  MeetingMentionsResolver,
+} from './meeting/meeting-references.resolver';
+import {
+  AgendaItemSubItemsResolver,
+  AgendaSubItemResolver,
+} from './agenda-sub-item/agenda-sub-item.resolver';
 import { OrganisationRefResolver, ProjectRefResolver } from './references/references.resolver';
 import { AgendaMutations } from './meeting/agenda.mutations';
 import { MeetingMutations } from './meeting/meeting.mutations';
@@ -35,6 +46,8 @@ export const buildGovernanceSchema = () =>
       CouncilResolver,
       CouncilMembershipsResolver,
       CouncilMeetingsResolver,
+      CouncilDocumentResolver,
+      CouncilParticipantResolver,
       PersonResolver,
       PersonMembershipsResolver,
       PersonAgendaItemsResolver,
@@ -45,6 +58,11 @@ export const buildGovernanceSchema = () =>
       MilestonePlanResolver,
       PlanMilestoneResolver,
       PlannedBodyMeetingResolver,
+      AksonAssessmentResolver,
+      MeetingMentionsResolver,
+      AgendaItemContentsResolver,
+      AgendaItemSubItemsResolver,
+      AgendaSubItemResolver,
       ProjectRefResolver,
       OrganisationRefResolver,
       MeetingMutations,

@@ -10,6 +10,19 @@ import { AgendaItemProject } from './meeting/agenda-item-project.entity';
 import { AgendaItem } from './meeting/agenda-item.entity';
 import { Meeting } from './meeting/meeting.entity';
 import { Substitution } from './meeting/substitution.entity';
+import { boundOf, type DatePrecision } from './membership/date-precision';
+import { correctMembershipDates } from './membership/membership.seed';
+import {
+  correctAgendaNotes,
+  insertAgendaSubItems,
+  type AgendaNoteCorrection,
+  type AgendaSubItemRow,
+} from './agenda-sub-item/agenda-sub-item.seed';
+import {
+  insertCouncilDocuments,
+  type CouncilParticipantRow,
+  type CouncilTaskRow,
+} from './council/council.seed';
 import type { MembershipRole } from './membership/membership-role';
 import { Membership } from './membership/membership.entity';
 import { AKSON_PLAN_ID, MilestonePlan } from './milestone-plan/milestone-plan.entity';
@@ -18,6 +31,8 @@ import { PlannedBodyMeeting } from './milestone-plan/planned-body-meeting.entity
 import { PlannedMeetingMilestone } from './milestone-plan/planned-meeting-milestone.entity';
 import { Person } from './person/person.entity';
 import { searchName } from './person/search-name';
+import { seedAksonAssessment } from './akson/akson.seed';
+import { seedMeetingReferences } from './meeting/meeting-references.seed';
 
 const DATA_DIR = path.join(__dirname, '..', 'data');
 export const data = <T>(file: string) => readJson<T>(path.join(DATA_DIR, file));
@@ -43,8 +58,14 @@ export interface MembershipRow {
   personId: string;
   organisationId: string;
   role: MembershipRole;
+  /** As known: "2022-09-21", "2022-09" (MONTH) or "2022" (YEAR); null when open. */
   from: string | null;
+  fromPrecision: DatePrecision | null;
   to: string | null;
+  toPrecision: DatePrecision | null;
+  /** The meeting whose papers print the seat, and its date. */
+  documentedMeetingId: string | null;
+  documentedOn: string | null;
   replacesPersonId: string | null;
   note: string | null;
 }
@@ -99,8 +120,13 @@ export function membershipsOf(rows: MembershipRow[]): Membership[] {
       personId: row.personId,
       organisationId: row.organisationId,
       role: row.role,
-      from: row.from,
-      to: row.to,
+      // Stored as the inclusive bounds the precision allows, so `activeOn` filters in SQL honour it.
+      from: boundOf(row.from, row.fromPrecision, 'from'),
+      fromPrecision: row.fromPrecision,
+      to: boundOf(row.to, row.toPrecision, 'to'),
+      toPrecision: row.toPrecision,
+      documentedOn: row.documentedOn,
+      documentedMeetingId: row.documentedMeetingId,
       replacesMembershipId: null as string | null,
       position: index + 1,
       note: row.note,
@@ -111,9 +137,8 @@ export function membershipsOf(rows: MembershipRow[]): Membership[] {
     const candidates = memberships.filter(
       (m) => m.councilId === row.councilId && m.personId === row.replacesPersonId,
     );
-    const endedBefore = candidates.filter(
-      (m) => m.to !== null && row.from !== null && m.to < row.from,
-    );
+    const from = memberships[index].from;
+    const endedBefore = candidates.filter((m) => m.to !== null && from !== null && m.to < from);
     const replaced = (endedBefore.length ? endedBefore : candidates).at(-1);
     if (!replaced)
       throw new Error(
@@ -254,6 +279,44 @@ async function loadDocuments(manager: EntityManager) {
   );
 }
 
-/** Seeds the documents' data once per database. */
-export const seedGovernance = (dataSource: DataSource) =>
-  seedOnce(dataSource, 'governance-documents', loadDocuments);
+/** Meetings known only by reference, 33/22's and 34/22's contents, the Akson assessment (issue 14). */
+async function loadMeetingsAndAkson(manager: EntityManager) {
+  await seedMeetingReferences(manager);
+  await seedAksonAssessment(manager);
+}
+
+/**
+ * The corrections of issue 14 and the 2012 bodies: 32/22's orientations as sub-items, dated
+ * memberships (precision, document), notes without invented quotations, the printed
+ * participants and tasks of the 2012 bodies. On a database seeded before, it corrects what
+ * the first dataset wrote; on a fresh one those statements find nothing to change.
+ */
+async function loadDocumentCorrections(manager: EntityManager) {
+  await correctMembershipDates(manager, membershipsOf(data<MembershipRow[]>('memberships.json')));
+  await correctAgendaNotes(manager, data<AgendaNoteCorrection[]>('agenda-note-corrections.json'));
+  await insertAgendaSubItems(manager, data<AgendaSubItemRow[]>('agenda-sub-items.json'));
+  await insertCouncilDocuments(
+    manager,
+    data<CouncilParticipantRow[]>('council-participants.json'),
+    data<CouncilTaskRow[]>('council-tasks.json'),
+  );
+}
+
+/**
+ * Seeds the documents' data once per database: each dataset once, in order, so a database
+ * seeded before a later dataset existed receives it at its next start.
+ */
+export const seedGovernance = async (dataSource: DataSource) => {
+  const documents = await seedOnce(dataSource, 'governance-documents', loadDocuments);
+  const meetingsAndAkson = await seedOnce(
+    dataSource,
+    'governance-documents-meetings-akson-2026-12',
+    loadMeetingsAndAkson,
+  );
+  const corrections = await seedOnce(
+    dataSource,
+    'governance-documents-corrections-2026-12',
+    loadDocumentCorrections,
+  );
+  return documents || meetingsAndAkson || corrections;
+};

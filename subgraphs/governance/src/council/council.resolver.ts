@@ -7,8 +7,17 @@ import { Meeting } from '../meeting/meeting.entity';
 import { membershipsByCouncil, membershipsOf } from '../membership/membership.loaders';
 import { MembershipConnection } from '../membership/membership.types';
 import { Membership } from '../membership/membership.entity';
+import { OrganisationRef, organisationRef } from '../references/references.types';
 import { Council } from './council.entity';
-import { councilById, councilsByParent, councilsByPredecessor } from './council.loaders';
+import { CouncilParticipant, CouncilTask } from './council-document.entity';
+import {
+  councilById,
+  councilsByParent,
+  councilsByPredecessor,
+  participantOrganisationsByCouncil,
+  participantsByCouncil,
+  tasksByCouncil,
+} from './council.loaders';
 
 /** A council's meetings, oldest first: one statement for all councils of a request. */
 const meetingsOf = (council: Council, { loaders }: Context) =>
@@ -71,6 +80,51 @@ export class CouncilResolver {
   async successor(@Root() council: Council, @Ctx() { loaders }: Context) {
     const [successor] = await loaders.of(councilsByPredecessor).load(council.id);
     return successor ?? null;
+  }
+}
+
+/** What the documents print about a body besides its members as people: participants and tasks. */
+@Resolver(() => Council)
+export class CouncilDocumentResolver {
+  @FieldResolver(() => [CouncilParticipant], {
+    description:
+      'Participants (deltakere) as printed, organisations rather than people, leader (ledes av) first, e.g. the 2012 Fagutvalg and Prioriteringsutvalg; empty where the documents print none. Seats of people are memberships.',
+  })
+  // Fixed by the documents: 6 participants on the largest 2012 body.
+  @listSize(10)
+  participants(@Root() council: Council, @Ctx() { loaders }: Context) {
+    return loaders.of(participantsByCouncil).load(council.id);
+  }
+
+  @FieldResolver(() => [CouncilTask], {
+    description:
+      'Tasks (oppgaver) and guidelines (føringer) as printed on the body’s slide, verbatim and in printed order, e.g. the six points of eHelsegruppen (000); empty where none are printed.',
+  })
+  // Fixed by the documents: 6 points on eHelsegruppen, the most of any body.
+  @listSize(10)
+  tasks(@Root() council: Council, @Ctx() { loaders }: Context) {
+    return loaders.of(tasksByCouncil).load(council.id);
+  }
+}
+
+@Resolver(() => CouncilParticipant)
+export class CouncilParticipantResolver {
+  @FieldResolver(() => [OrganisationRef], {
+    description:
+      'The organisations the printed participant names (virksomheter), e.g. the four RHFs for "Representanter for RHF’ene"; empty when it names none ("Representanter for kommunene").',
+  })
+  // Fixed by the documents: 4 organisations (the RHFs) at most.
+  @listSize(5)
+  async organisations(@Root() participant: CouncilParticipant, @Ctx() { loaders }: Context) {
+    const links = await loaders.of(participantOrganisationsByCouncil).load(participant.councilId);
+    return links
+      .filter((link) => link.position === participant.position)
+      .map((link) => organisationRef(link.organisationId));
+  }
+
+  @FieldResolver(() => Council, { description: 'The body (organ) the participant takes part in.' })
+  async council(@Root() participant: CouncilParticipant, @Ctx() { loaders }: Context) {
+    return loaders.of(councilById).load(participant.councilId);
   }
 }
 

@@ -2,6 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { publicData } from '@ehelse/shared/graphql';
 import { GraphQLDate } from 'graphql-scalars';
+import { MeetingSourceKind } from './meeting-source-kind';
 
 @Entity('meeting')
 @Index(['councilId', 'date'])
@@ -30,12 +31,27 @@ export class Meeting {
   @Field(() => GraphQLDate, { description: 'Date of the meeting (møtedato).' })
   date: string;
 
+  @Column({ name: 'ends_on', type: 'varchar', length: 10, nullable: true })
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description:
+      'Last day (sluttdato) of a meeting over several days, e.g. 2022-10-27 for NUFA 26.–27.10.2022; null for a one-day meeting.',
+  })
+  endDate: string | null;
+
   @Column({ type: 'varchar', length: 200, nullable: true })
   @Field(() => String, {
     nullable: true,
     description: 'Place (møtested), e.g. "Trondheim"; null when not printed.',
   })
   location: string | null;
+
+  @Column({ name: 'source_kind', type: 'varchar', length: 20, default: MeetingSourceKind.RECORDED })
+  @Field(() => MeetingSourceKind, {
+    description:
+      'How the documents know the meeting (kilde): its own papers, or only a reference to it in other papers (see knownOnlyByReference and mentions).',
+  })
+  sourceKind: MeetingSourceKind;
 
   @Column({ type: 'text', nullable: true })
   @Field(() => String, {

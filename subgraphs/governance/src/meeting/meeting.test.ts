@@ -134,11 +134,17 @@ describe.each(BACKENDS)('meetings and agenda items on %s', (backend) => {
   it('pages meetings oldest first, by body and date range', async () => {
     const all = await run(`{ meetings { totalCount edges { node { id } } } }`);
     expect(all.meetings.edges.map((e: any) => e.node.id)).toEqual([
+      'nuit-2018-11-21',
+      'nasjonalt-e-helsestyre-2019-03-22',
+      'nuit-2019-05-27',
       'nasjonalt-e-helsestyre-3-19',
       'nasjonal-arena-for-fag-og-interesseorganisasjoner-2019-10-24',
       'nasjonalt-e-helsestyre-2022-06-08',
       'nuit-2022-09-14',
       'nasjonalt-e-helserad-5-22',
+      'nufa-2022-10-26',
+      'nuit-2022-11-17',
+      'nasjonalt-e-helserad-2022-12-02',
     ]);
     const board = await run(
       `{ meetings(councilId: "nasjonalt-e-helsestyre", from: "2020-01-01") { totalCount edges { node { date } } } }`,
@@ -153,6 +159,7 @@ describe.each(BACKENDS)('meetings and agenda items on %s', (backend) => {
       `{ council(id: "nasjonalt-e-helsestyre") { meetings { number date } } }`,
     );
     expect(council.meetings).toEqual([
+      { number: null, date: '2019-03-22' },
       { number: '3/19', date: '2019-06-19' },
       { number: null, date: '2022-06-08' },
     ]);

@@ -12,6 +12,7 @@ import { Council } from '../council/council.entity';
 import { isoDate } from '../dates';
 import { slug } from '../slug';
 import { AgendaItem } from './agenda-item.entity';
+import { MeetingSourceKind } from './meeting-source-kind';
 import { Meeting } from './meeting.entity';
 import type { CreateMeetingInput, ReorderAgendaInput } from './meeting.types';
 
@@ -70,7 +71,9 @@ export const createMeeting = defineWrite({
       councilId: input.councilId,
       number: input.number ?? null,
       date: isoDate(input.date),
+      endDate: null,
       location: input.location ?? null,
+      sourceKind: MeetingSourceKind.RECORDED,
       note: null,
       version: 1,
     };

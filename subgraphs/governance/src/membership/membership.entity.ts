@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { publicData } from '@ehelse/shared/graphql';
 import { GraphQLDate } from 'graphql-scalars';
 import { MembershipRole } from './membership-role';
+import { DatePrecision } from './date-precision';
 
 @Entity('membership')
 @publicData()
@@ -36,16 +37,47 @@ export class Membership {
   @Column({ name: 'valid_from', type: 'varchar', length: 10, nullable: true })
   @Field(() => GraphQLDate, {
     nullable: true,
-    description: 'First day of the membership (fra og med); null when not printed.',
+    description:
+      'First day the seat counts as held (fra og med), as far as fromPrecision allows (e.g. 1 January for YEAR); null when open: the documents give no start.',
   })
   from: string | null;
+
+  @Column({ name: 'from_precision', type: 'varchar', length: 20, nullable: true })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description:
+      'How precisely `from` is known (datering): EXACT, MONTH, YEAR or AS_OF_DOCUMENT; null when `from` is null.',
+  })
+  fromPrecision: DatePrecision | null;
 
   @Column({ name: 'valid_to', type: 'varchar', length: 10, nullable: true })
   @Field(() => GraphQLDate, {
     nullable: true,
-    description: 'Last day of the membership (til og med); null while it lasts.',
+    description:
+      'Last day the seat counts as held (til og med), as far as toPrecision allows; null while it lasts (no end printed or recorded).',
   })
   to: string | null;
+
+  @Column({ name: 'to_precision', type: 'varchar', length: 20, nullable: true })
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description:
+      'How precisely `to` is known (datering): EXACT, MONTH, YEAR or AS_OF_DOCUMENT; null when `to` is null.',
+  })
+  toPrecision: DatePrecision | null;
+
+  @Column({ name: 'documented_on', type: 'varchar', length: 10, nullable: true })
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description:
+      'Date of the document that prints the seat (dokumentets dato), e.g. the meeting date of a member list; what AS_OF_DOCUMENT dates refer to. Null for seats written through the API.',
+  })
+  documentedOn: string | null;
+
+  /** The meeting whose papers print the seat (documentedAt), by id. */
+  @Index()
+  @Column({ name: 'documented_meeting_id', type: 'varchar', length: 100, nullable: true })
+  documentedMeetingId: string | null;
 
   @Index()
   @Column({ name: 'replaces_membership_id', type: 'varchar', length: 250, nullable: true })

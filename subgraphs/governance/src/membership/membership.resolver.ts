@@ -2,6 +2,8 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '@ehelse/shared/graphql';
 import { Council } from '../council/council.entity';
 import { councilById } from '../council/council.loaders';
+import { Meeting } from '../meeting/meeting.entity';
+import { meetingById } from '../meeting/meeting.loaders';
 import { Person } from '../person/person.entity';
 import { personById } from '../person/person.loaders';
 import { OrganisationRef, organisationRef } from '../references/references.types';
@@ -35,6 +37,17 @@ export class MembershipResolver {
   replaces(@Root() membership: Membership, @Ctx() { loaders }: Context) {
     return membership.replacesMembershipId
       ? loaders.of(membershipById).load(membership.replacesMembershipId)
+      : null;
+  }
+
+  @FieldResolver(() => Meeting, {
+    nullable: true,
+    description:
+      'The meeting whose papers print the seat (møtet der medlemskapet er dokumentert), e.g. 5/22 for the 2022 member list of Nasjonalt e-helseråd; null for seats written through the API.',
+  })
+  documentedAt(@Root() membership: Membership, @Ctx() { loaders }: Context) {
+    return membership.documentedMeetingId
+      ? loaders.of(meetingById).load(membership.documentedMeetingId)
       : null;
   }
 

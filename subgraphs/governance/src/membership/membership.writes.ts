@@ -14,6 +14,7 @@ import { dayBefore, isoDate } from '../dates';
 import { Person } from '../person/person.entity';
 import { personOf } from '../seed';
 import { slug } from '../slug';
+import { DatePrecision } from './date-precision';
 import { Membership } from './membership.entity';
 import type { EndMembershipInput, RecordMembershipInput } from './membership.types';
 
@@ -84,12 +85,12 @@ async function endOpenSeat(
   const result = await manager
     .createQueryBuilder()
     .update(Membership)
-    .set({ to })
+    .set({ to, toPrecision: DatePrecision.EXACT })
     .where('id = :id AND valid_to IS NULL', { id: seat.id })
     .execute();
   if (result.affected !== 1)
     throw conflict(`Membership ${seat.id} was ended meanwhile`, { field: 'membershipId' });
-  const after = { ...seat, to };
+  const after = { ...seat, to, toPrecision: DatePrecision.EXACT };
   await recordAudit(manager, caller, {
     action,
     entityType: 'Membership',
@@ -149,7 +150,12 @@ export const recordMembership = defineWrite({
       organisationId: input.organisationId,
       role: input.role,
       from,
+      // A date written through the API is the day itself; the seat stays open until ended.
+      fromPrecision: DatePrecision.EXACT,
       to: null,
+      toPrecision: null,
+      documentedOn: null,
+      documentedMeetingId: null,
       replacesMembershipId: replaced?.id ?? null,
       note: null,
     };

@@ -1,0 +1,70 @@
+import { BACKENDS, TEST_ADMIN, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
+import { governanceSubgraph } from '../main';
+
+const SEAT = `fragment Seat on Membership { id from fromPrecision to toPrecision documentedOn documentedAt { id } }`;
+const RECORD = `mutation($input: RecordMembershipInput!) { recordMembership(input: $input) { ...Seat replaces { ...Seat } } } ${SEAT}`;
+const END = `mutation($input: EndMembershipInput!) { endMembership(input: $input) { ...Seat } } ${SEAT}`;
+
+/** The write paths give the dates they write an EXACT precision and no document. */
+describe.each(BACKENDS)(
+  'the precision of membership dates written through the API on %s',
+  (backend) => {
+    let harness: Harness;
+    beforeAll(async () => {
+      harness = await openHarness(
+        governanceSubgraph,
+        await testConfig(backend, 'governance_membership_precision'),
+        backend === 'sqljs',
+      );
+    });
+    afterAll(() => harness?.close());
+
+    const done = async (source: string, input: object) => {
+      const result = await harness.as(TEST_ADMIN, source, { input });
+      expect(result.errors).toBeUndefined();
+      return result.data as any;
+    };
+
+    it('records a seat from an exact day, ending the one it takes over the exact day before', async () => {
+      const { recordMembership } = await done(RECORD, {
+        councilId: 'nasjonalt-e-helserad',
+        person: { name: 'Kari Nordmann' },
+        organisationId: 'direktoratet-for-e-helse',
+        role: 'MEMBER',
+        from: '2023-05-01',
+        replacesMembershipId: 'nasjonalt-e-helserad:mariann-hornnes:1',
+      });
+      expect(recordMembership).toEqual({
+        id: 'nasjonalt-e-helserad:kari-nordmann:1',
+        from: '2023-05-01',
+        fromPrecision: 'EXACT',
+        to: null,
+        toPrecision: null,
+        documentedOn: null,
+        documentedAt: null,
+        replaces: {
+          id: 'nasjonalt-e-helserad:mariann-hornnes:1',
+          // The start stays as the documents date it; the end is the write's exact day.
+          from: '2022-01-01',
+          fromPrecision: 'YEAR',
+          to: '2023-04-30',
+          toPrecision: 'EXACT',
+          documentedOn: '2022-09-21',
+          documentedAt: { id: 'nasjonalt-e-helserad-5-22' },
+        },
+      });
+      const { endMembership } = await done(END, {
+        membershipId: 'nasjonalt-e-helserad:kari-nordmann:1',
+        to: '2024-06-30',
+      });
+      expect(endMembership).toMatchObject({ to: '2024-06-30', toPrecision: 'EXACT' });
+    });
+
+    it('refuses to end a seat the documents already bound, as one that ended (CONFLICT)', async () => {
+      const result = await harness.as(TEST_ADMIN, END, {
+        input: { membershipId: 'arbeidsgruppe-prosjektstrategi:karl-vestli:1', to: '2019-12-31' },
+      });
+      expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    });
+  },
+);
