@@ -35,9 +35,13 @@ async function loadDocumentFacts(manager: EntityManager) {
   await seedFellesGrunnmurNeeds(manager);
 }
 
+/** The first dataset alone: what databases seeded before issue 14's facts hold. */
+export const seedFirstDocuments = (dataSource: DataSource) =>
+  seedOnce(dataSource, 'architecture-documents', loadDocuments);
+
 /** Seeds the documents' data once per database; true when it loaded anything. */
 export async function seedArchitecture(dataSource: DataSource): Promise<boolean> {
-  const documents = await seedOnce(dataSource, 'architecture-documents', loadDocuments);
+  const documents = await seedFirstDocuments(dataSource);
   const facts = await seedOnce(
     dataSource,
     'architecture-documents-facts-2026-12',

@@ -4,6 +4,7 @@ import { GraphQLDate } from 'graphql-scalars';
 import { listSize, publicData, valueObject } from '@ehelse/shared/graphql';
 
 /** A group of consultation respondents as the summary lists them. */
+@publicData()
 @ObjectType({
   description: valueObject(
     'A group of respondents (høringsinstanser) in a consultation summary, e.g. "KOMMUNE, KS".',

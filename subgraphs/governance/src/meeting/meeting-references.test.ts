@@ -92,7 +92,7 @@ describe.each(BACKENDS)('meetings known by reference and the Akson assessment on
     const seeded = await counts();
     expect(seeded).toEqual({
       meetings: 11,
-      mentions: 16,
+      mentions: 18,
       sections: 16,
       consultations: 1,
       assessments: 1,

@@ -54,7 +54,7 @@ export class Membership {
   @Field(() => GraphQLDate, {
     nullable: true,
     description:
-      'Last day the seat counts as held (til og med), as far as toPrecision allows; null while it lasts (no end printed or recorded).',
+      'Last day the seat counts as held (til og med), as far as toPrecision allows. Null while it lasts: no end is printed or recorded, and the register keeps the seat until an admin ends it (endMembership); documentedOn says when the documents last showed it.',
   })
   to: string | null;
 
