@@ -71,8 +71,8 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
 
     it('serves the actor map’s six groups with their actors, organisations linked by key', async () => {
       const { actorMap } = await query(`{
-        actorMap { heading groups { id name continues
-          actors { printedName organisation { id name } } } }
+        actorMap { heading groups { id name continues membershipNote
+          actors { printedName note organisation { id name } } } }
       }`);
       expect(actorMap.heading).toBe('Mange aktører og interessenter');
       expect(actorMap.groups.map((g: any) => g.name)).toEqual([
@@ -138,6 +138,23 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
         'KS-IKT',
       ]);
       expect(linked('Samhandlingsarenaer').eHelsegruppen).toBeNull();
+      // The export prints the group names (l. 28–73) apart from the actors (l. 77–135): every
+      // group says that its membership is inferred, and which lines it was given.
+      for (const g of actorMap.groups) {
+        expect(g.membershipNote).toMatch(/^Inference: /);
+        expect(g.membershipNote).toContain('l. 28–73');
+      }
+      expect(group('Myndigheter').membershipNote).toContain('l. 120–135');
+      expect(group('Tjenesteytere').membershipNote).toContain('l. 79–92');
+      expect(group('Leverandører').membershipNote).toContain('l. 94–101');
+      expect(group('Kompetansesentre').membershipNote).toContain('l. 105');
+      expect(group('Interesseorganisasjoner').membershipNote).toContain('l. 107–116');
+      expect(group('Samhandlingsarenaer').membershipNote).toContain('l. 118');
+      // "FI" (l. 133) is read as Finansdepartementet, and the note says it is a reading.
+      const fi = group('Myndigheter').actors.find((a: any) => a.printedName === 'FI');
+      expect(fi.organisation).toEqual({ id: 'finansdepartementet', name: 'Finansdepartementet' });
+      expect(fi.note).toMatch(/^Inference: read as Finansdepartementet/);
+      expect(fi.note).toContain('Finanstilsynet');
       // Every group but the first two closes with "m.fl...".
       expect(actorMap.groups.map((g: any) => g.continues)).toEqual([
         false,
@@ -172,12 +189,16 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
     it('serves how probability and consequence were assessed', async () => {
       const { portfolioReport } = await query(`{
         portfolioReport(year: 2019) { riskAssessment {
-          id document matrixTitle consequenceAxisLabel consequenceHeading consequenceBasis
-          probabilityHeading probabilityMethod matrixLabels } }
+          id document lines matrixTitle consequenceAxisLabel consequenceHeading consequenceBasis
+          probabilityHeading probabilityMethod matrixLabels note } }
       }`);
-      expect(portfolioReport.riskAssessment).toEqual({
+      const { note, ...assessment } = portfolioReport.riskAssessment;
+      // The labels "2 5" close the method at l. 1356.
+      expect(note).toContain('4, 1, 3 (l. 1316–1320) and 2, 5 (l. 1356)');
+      expect(assessment).toEqual({
         id: '2019',
         document: '003',
+        lines: '1312–1356',
         matrixTitle: 'Risikomatrise med hovedutfordringer i nasjonal portefølje',
         consequenceAxisLabel: 'Konsekvens…',
         consequenceHeading: 'Konsekvensvurdering for porteføljen som helhet',
@@ -223,7 +244,7 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
         portfolioReport(year: 2019) {
           asOfMonth lastUpdated projectCount projectCountUnlabelled
           reportedBudget reportedBudgetUnlabelled
-          presentations { document presentedOn printedReference agendaItem { id number } }
+          presentations { document presentedOn printedReference lines note agendaItem { id number } }
         }
       }`);
       expect(portfolioReport).toMatchObject({
@@ -234,34 +255,46 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
         reportedBudget: 1515,
         reportedBudgetUnlabelled: 1302,
       });
-      expect(portfolioReport.presentations).toEqual([
+      expect(portfolioReport.presentations).toMatchObject([
         {
           document: '004',
           presentedOn: '2019-06-19',
           printedReference: 'Sak 22/19',
+          // From "**Sak 22/19**" (l. 910) to its Forslag til vedtak (l. 1237–1239).
+          lines: '910–1239',
           agendaItem: { id: '22-19', number: '22/19' },
         },
         {
           document: '003',
           presentedOn: '2019-10-24',
           printedReference: 'Sak 24/19',
+          // From the section title "Nasjonal e-helseportefølje" (l. 384) to the matrix labels "2 5" (l. 1356).
+          lines: '384–1356',
           agendaItem: null,
         },
       ]);
+      // 003's portfolio section prints only «Oktober 2019» (l. 388); the day comes from the
+      // Akson talk's cover in the same document (l. 1379), under the agenda's event name (l. 2).
+      const october = portfolioReport.presentations[1].note;
+      expect(october).toContain('Nasjonal arena for fag- og interesseorganisasjoner');
+      expect(october).toContain('«Oktober 2019» (l. 388)');
+      expect(october).toContain('«24. oktober 2019» (l. 1377–1379)');
+      expect(october).toContain('inference');
     });
   });
 
   describe('document 004 (Nasjonalt e-helsestyre 3/19, 19 June 2019)', () => {
     const CASE = `
       id caseReference presentedOn printedTitle mostProfitableConcept finding
-      livesSaved livesStatement figuresHeading agenda
+      livesSaved livesStatement livesStatementLine figuresHeading figuresHeadingLine
+      figuresPlacementNote taxNotes { text line } agenda
       agendaItem { id number title }
       project { id name }
       figures { amount unit printed label year }
       benefits { ratings { label value } description benefitOwner indicators measurement
         contributingDeliveries potential }
       baselineHeading baselineColumns { printed reading }
-      baselineRows { number register projectNumber projectName purpose applicationType
+      baselineRows { number registerOrInstallation projectNumber projectName applicationWith applicationType
         dataSources dataSourceCount linkageDesign deliveryType approvalDate firstApplicationDate }`;
 
     it('serves the Helsedataprogrammet benefit case from Project 107 and from the root', async () => {
@@ -282,10 +315,25 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
           'Nåverdiberegningene viste at konsept 7 er det samfunnsøkonomisk mest lønnsomme alternativet',
         livesSaved: 24,
         livesStatement: '24 sparte liv dekker investeringen i konsept 7',
+        livesStatementLine: 1322,
         figuresHeading: 'Kronikk: Livene vi ikke redder',
+        figuresHeadingLine: 1291,
         agendaItem: { id: '23-19', number: '23/19', title: 'Helsedataprogrammet' },
         project: { id: '107', name: data.project.name },
       });
+      // The figures' placement under the op-ed is an inference; the nearest heading above them
+      // is the op-ed's sub-heading (l. 1304), on the slide of l. 1289.
+      expect(benefitCase.figuresPlacementNote).toMatch(/^Inference: /);
+      expect(benefitCase.figuresPlacementNote).toContain(
+        '«– Liv går tapt mens vi venter» (l. 1304)',
+      );
+      expect(benefitCase.figuresPlacementNote).toContain('(l. 1289)');
+      // The tax footnote twice (l. 1281, l. 1287) and a differently worded one (l. 1328).
+      expect(benefitCase.taxNotes).toEqual([
+        { text: '*Netto skattevirkning er inkludert i nåverdiberegningene', line: 1281 },
+        { text: '*Netto skattevirkning er inkludert i nåverdiberegningene', line: 1287 },
+        { text: '*Skattevirkninger er inkludert i nåverdiberegningene', line: 1328 },
+      ]);
       expect(benefitCase.agenda).toEqual([
         'Samfunnsøkonomisk analyse av Helseanalyseplattformen',
         'Gevinster for registerforvaltningen',
@@ -373,13 +421,13 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
       expect(benefitCase.baselineColumns[6].reading).toBe('Datakilder involvert');
       const rows = benefitCase.baselineRows;
       expect(rows).toHaveLength(26);
-      expect(rows.every((row: any) => row.register === 'NPR')).toBe(true);
+      expect(rows.every((row: any) => row.registerOrInstallation === 'NPR')).toBe(true);
       expect(rows[0]).toEqual({
         number: '2019033',
-        register: 'NPR',
+        registerOrInstallation: 'NPR',
         projectNumber: '09/1384',
         projectName: 'ABC studien',
-        purpose: 'Forskning',
+        applicationWith: 'Forskning',
         applicationType: '63-6',
         dataSources: 'MoBa undersøkelsen',
         dataSourceCount: 2,
@@ -396,10 +444,10 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
       });
       expect(rows[25]).toEqual({
         number: '2019020',
-        register: 'NPR',
+        registerOrInstallation: 'NPR',
         projectNumber: '18/35337',
         projectName: 'Prosedurekoder',
-        purpose: 'Forskning',
+        applicationWith: 'Forskning',
         applicationType: '63-5',
         dataSources: 'NPR',
         dataSourceCount: 1,
@@ -409,6 +457,8 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
         firstApplicationDate: '2018-11-22',
       });
       expect(rows.filter((row: any) => row.projectNumber === '18/31905')).toHaveLength(3);
+      // «Søknad med» is truncated as printed in one row (l. 1448).
+      expect(rows[10]).toMatchObject({ projectNumber: '17/1810', applicationWith: 'Helsever' });
       expect(rows.reduce((sum: number, row: any) => sum + row.dataSourceCount, 0)).toBe(61);
     });
   });

@@ -4,6 +4,7 @@ import { GraphQLDate } from 'graphql-scalars';
 import { MONEY } from '@ehelse/shared/db';
 import { listSize, publicData, valueObject } from '@ehelse/shared/graphql';
 
+@publicData()
 @ObjectType({
   description: valueObject(
     'A printed column heading (kolonneoverskrift) of a table, with a reading where OCR garbled it.',
@@ -21,6 +22,24 @@ export class PrintedColumn {
   reading: string | null;
 }
 
+@publicData()
+@ObjectType({
+  description: valueObject(
+    'A footnote or statement as printed (som trykket), with the line (linje) of the source document where it is printed.',
+  ),
+})
+export class PrintedLine {
+  @Field({
+    description:
+      'The text as printed (tekst), e.g. "*Netto skattevirkning er inkludert i nåverdiberegningene".',
+  })
+  text: string;
+
+  @Field(() => Int, { description: 'Line (linje) of the source document.' })
+  line: number;
+}
+
+@publicData()
 @ObjectType({
   description: valueObject(
     'A rating (vurdering) on a benefit card, its printed label and value, e.g. "STRATEGISK VIKTIGHET" "HØY".',
@@ -102,16 +121,34 @@ export class BenefitCase {
   })
   finding: string;
 
-  @Column({ name: 'tax_note', type: 'varchar', length: 300 })
-  @Field({ description: 'The footnote on taxes (skattevirkning) as printed.' })
-  taxNote: string;
+  @Column({ name: 'tax_notes', type: 'simple-json' })
+  @Field(() => [PrintedLine], {
+    description:
+      'The footnotes on taxes (skattevirkninger) as printed, in printed order, with their lines: «*Netto skattevirkning er inkludert i nåverdiberegningene» under two slides and «*Skattevirkninger er inkludert i nåverdiberegningene» under a third.',
+  })
+  // Fixed by the case: 3 footnotes printed.
+  @listSize(3)
+  taxNotes: PrintedLine[];
 
   @Column({ name: 'figures_heading', type: 'varchar', length: 300 })
   @Field({
     description:
-      'The heading the figures are printed under, the op-ed (kronikk) «Kronikk: Livene vi ikke redder».',
+      'The heading of the op-ed (kronikk) pasted on the slide that the figures follow in the export, «Kronikk: Livene vi ikke redder». That the figures belong to the op-ed is an inference from the export order, not printed (see figuresPlacementNote).',
   })
   figuresHeading: string;
+
+  @Column({ name: 'figures_heading_line', type: 'int' })
+  @Field(() => Int, {
+    description: 'Line (linje) of the source document where figuresHeading is printed.',
+  })
+  figuresHeadingLine: number;
+
+  @Column({ name: 'figures_placement_note', type: 'text' })
+  @Field({
+    description:
+      'Note (merknad) on where the figures stand: the headings above them with their lines, and why their placement (op-ed or slide) is an inference.',
+  })
+  figuresPlacementNote: string;
 
   @Column({ name: 'lives_saved', type: 'int' })
   @Field(() => Int, {
@@ -124,6 +161,12 @@ export class BenefitCase {
     description: 'The statement as printed: «24 sparte liv dekker investeringen i konsept 7».',
   })
   livesStatement: string;
+
+  @Column({ name: 'lives_statement_line', type: 'int' })
+  @Field(() => Int, {
+    description: 'Line (linje) of the source document where livesStatement is printed.',
+  })
+  livesStatementLine: number;
 
   @Column({ name: 'baseline_heading', type: 'varchar', length: 300 })
   @Field({
@@ -288,9 +331,12 @@ export class BenefitCaseBaselineRow {
   @Field({ description: 'Column "#" as printed, e.g. "2019033"; not unique in the table.' })
   number: string;
 
-  @Column({ type: 'varchar', length: 60 })
-  @Field({ description: 'Column «Uthyt av register / Installasjon» as printed, e.g. "NPR".' })
-  register: string;
+  @Column({ name: 'register_or_installation', type: 'varchar', length: 60 })
+  @Field({
+    description:
+      'Column «Uthyt av register / Installasjon» as printed, e.g. "NPR". The heading has no reading; the field is named after its printed words, not after what the column means.',
+  })
+  registerOrInstallation: string;
 
   @Column({ name: 'project_number', type: 'varchar', length: 30 })
   @Field({ description: 'Column «Prosjekt nr» (prosjektnummer), e.g. "09/1384".' })
@@ -302,9 +348,12 @@ export class BenefitCaseBaselineRow {
   })
   projectName: string;
 
-  @Column({ type: 'varchar', length: 60 })
-  @Field({ description: 'Column «Søknad med» as printed, e.g. "Forskning".' })
-  purpose: string;
+  @Column({ name: 'application_with', type: 'varchar', length: 60 })
+  @Field({
+    description:
+      'Column «Søknad med» as printed, e.g. "Forskning" or "Helsever" (truncated as printed). The heading has no reading; the field is named after its printed words (søknad med, "application with"), not after what the column means.',
+  })
+  applicationWith: string;
 
   @Column({ name: 'application_type', type: 'varchar', length: 30 })
   @Field({ description: 'Column «Type søknad» (søknadstype) as printed, e.g. "63-6".' })

@@ -33,6 +33,13 @@ export class ActorGroup {
   })
   continues: boolean;
 
+  @Column({ name: 'membership_note', type: 'text' })
+  @Field({
+    description:
+      'Note (merknad) on the group’s membership: the export prints the group names apart from the actors, so which actors belong to the group is an inference from the export order, not printed; the note says which lines were assigned.',
+  })
+  membershipNote: string;
+
   @Column({ type: 'int' })
   @Field(() => Int, {
     description: 'Line (linje) of document 000 where the group name is printed.',
@@ -44,7 +51,7 @@ export class ActorGroup {
 @publicData()
 @ObjectType({
   description:
-    'An actor (aktør) of a group of the 2012 actor map, as printed: an organisation where it is one, otherwise a council or a generic group such as "EPJ-leverandører".',
+    'An actor (aktør) of the 2012 actor map, as printed: an organisation where it is one, otherwise a council or a generic group such as "EPJ-leverandører". Its group is inferred from the export order (see ActorGroup.membershipNote).',
 })
 export class ActorGroupMember {
   @PrimaryColumn({ name: 'group_position', type: 'int' })
@@ -80,9 +87,10 @@ export class ActorGroupMember {
   line: number;
 }
 
+@publicData()
 @ObjectType({
   description: valueObject(
-    'The 2012 actor map (aktørkart) «Mange aktører og interessenter» of document 000: its six groups with the actors in each.',
+    'The 2012 actor map (aktørkart) «Mange aktører og interessenter» of document 000: its six printed groups, and the printed actors assigned to them. The assignment is an inference from the export’s order: the export prints the group names apart from the actors (see ActorGroup.membershipNote).',
   ),
 })
 export class ActorMap {

@@ -25,7 +25,7 @@ export class ActorMapResolver {
   @Query(() => ActorMap, {
     nullable: true,
     description:
-      'The 2012 actor map (aktørkart) «Mange aktører og interessenter» (document 000, l. 24–135): its groups and their actors; null before the documents are loaded.',
+      'The 2012 actor map (aktørkart) «Mange aktører og interessenter» (document 000, l. 24–135): its groups and the actors assigned to each, the assignment inferred from the export’s order (see ActorGroup.membershipNote); null before the documents are loaded.',
   })
   async actorMap(@Ctx() { dataSource, loaders }: Context): Promise<ActorMap | null> {
     const [heading, groups] = await Promise.all([
@@ -36,7 +36,8 @@ export class ActorMapResolver {
   }
 
   @FieldResolver(() => [ActorGroupMember], {
-    description: 'The actors (aktører) the slide prints in the group, in printed order.',
+    description:
+      'The actors (aktører) assigned to the group, in printed order. The assignment is an inference from the export’s order (see membershipNote).',
   })
   // Fixed by the slide: the largest group (Myndigheter) prints 10.
   @listSize(12)

@@ -12,6 +12,7 @@ interface InitiativesFile {
     name: string;
     line: number;
     continues: boolean;
+    membershipNote: string;
     actors: {
       printedName: string;
       line: number;
@@ -38,11 +39,12 @@ export async function seedInitiatives(manager: EntityManager) {
   );
   await manager.insert(
     ActorGroup,
-    file.actorGroups.map(({ name, line, continues }, index) => ({
+    file.actorGroups.map(({ name, line, continues, membershipNote }, index) => ({
       position: index + 1,
       name,
       line,
       continues,
+      membershipNote,
     })),
   );
   await manager.insert(

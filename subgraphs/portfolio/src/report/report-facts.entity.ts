@@ -28,7 +28,10 @@ export class PortfolioReportPresentation {
   document: string;
 
   @Column({ name: 'presented_on', type: 'varchar', length: 10 })
-  @Field(() => GraphQLDate, { description: 'Date of the meeting (møtedato).' })
+  @Field(() => GraphQLDate, {
+    description:
+      'Date of the meeting (møtedato). Where the section prints only the month (003, «Oktober 2019»), the day is inferred from elsewhere in the same document, and the note says so.',
+  })
   presentedOn: string;
 
   @Column({ name: 'printed_reference', type: 'varchar', length: 60 })
@@ -42,13 +45,14 @@ export class PortfolioReportPresentation {
   agendaItemId: string | null;
 
   @Column({ name: 'source_lines', type: 'varchar', length: 30 })
-  @Field({ description: 'Lines (linjer) of the source document, e.g. "910–1236".' })
+  @Field({ description: 'Lines (linjer) of the source document, e.g. "910–1239".' })
   lines: string;
 
   @Column({ type: 'text', nullable: true })
   @Field(() => String, {
     nullable: true,
-    description: 'Note (merknad): the meeting, and contradictions between the documents.',
+    description:
+      'Note (merknad): the meeting, where its date comes from when it is inferred, and contradictions between the documents.',
   })
   note: string | null;
 }
@@ -74,7 +78,7 @@ export class PortfolioRiskAssessment {
   document: string;
 
   @Column({ name: 'source_lines', type: 'varchar', length: 30 })
-  @Field({ description: 'Lines (linjer) of the source document, e.g. "1312–1354".' })
+  @Field({ description: 'Lines (linjer) of the source document, e.g. "1312–1356".' })
   lines: string;
 
   @Column({ name: 'matrix_title', type: 'varchar', length: 300 })
@@ -155,7 +159,8 @@ export class PortfolioChallengeWording {
 
   @Column({ name: 'worded_on', type: 'varchar', length: 10 })
   @Field(() => GraphQLDate, {
-    description: 'Date of the meeting the document is from (møtedato), e.g. 2019-06-19.',
+    description:
+      'Date of the meeting the document is from (møtedato), e.g. 2019-06-19. For 003 the day (24 October 2019) is inferred from the same document; its portfolio section prints only «Oktober 2019».',
   })
   date: string;
 

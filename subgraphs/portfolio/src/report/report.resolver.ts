@@ -45,7 +45,7 @@ export class PortfolioReportResolver {
 
   @FieldResolver(() => [PortfolioReportPresentation], {
     description:
-      'Where the report was presented (framlegg), by date: 004 (Nasjonalt e-helsestyre, 19 June 2019, Sak 22/19) and 003 (24 October 2019, printed "Sak 24/19").',
+      'Where the report was presented (framlegg), by date: 004 (Nasjonalt e-helsestyre, 19 June 2019, Sak 22/19) and 003 (Nasjonal arena for fag- og interesseorganisasjoner, «Oktober 2019», the day 24 inferred from the same document; printed "Sak 24/19").',
   })
   // A report is presented at a few meetings: the 2019 report at 2.
   @listSize(5)
@@ -74,7 +74,7 @@ export class PortfolioChallengeResolver {
 
   @FieldResolver(() => [PortfolioChallengeWording], {
     description:
-      'Every dated wording (ordlyd) of the challenge, oldest first: 004 of 19 June 2019, then 003 of 24 October 2019.',
+      'Every dated wording (ordlyd) of the challenge, oldest first: 004 of 19 June 2019, then 003 of October 2019 (served as 2019-10-24, the day inferred from the same document).',
   })
   // One per document that prints the challenges: 2 today.
   @listSize(5)

@@ -38,6 +38,7 @@ export class SectorKeyFigure {
   line: number;
 }
 
+@publicData()
 @ObjectType({
   description: valueObject(
     'The health sector’s key figures (nøkkeltall) of document 001 (l. 1–5): the printed sentence and its numbers.',
