@@ -4,6 +4,7 @@ import 'reflect-metadata';
 
 export * from './database';
 export * from './columns';
+export * from './migration-columns';
 export * from './sql-statements';
 export * from './seed';
 export * from './exact-identifiers';

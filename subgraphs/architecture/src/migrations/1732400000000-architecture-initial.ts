@@ -1,32 +1,7 @@
-import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { migrationColumns } from '@ehelse/shared/db';
 
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const longText = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'text',
-  isNullable: nullable,
-});
-const integer = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'int',
-  isNullable: nullable,
-});
-const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean', isNullable: false });
-/** Sheet scores and indicator values: DECIMAL, never floats. */
-const decimal = (name: string, precision: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'decimal',
-  precision,
-  scale: 2,
-  isNullable: nullable,
-});
-const key = (column: TableColumnOptions): TableColumnOptions => ({ ...column, isPrimary: true });
-const indexOn = (...columns: string[]) => ({ columnNames: columns });
+const { text, longText, integer, flag, decimal, key, indexOn } = migrationColumns;
 
 const TABLES: Table[] = [
   // Felles grunnmur roadmap

@@ -1,25 +1,12 @@
-import { Table, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
-import { compareByDefaultCollation, compareExactly, type KeyColumns } from '@ehelse/shared/db';
+import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import {
+  compareByDefaultCollation,
+  compareExactly,
+  type KeyColumns,
+  migrationColumns,
+} from '@ehelse/shared/db';
 
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const longText = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'text',
-  isNullable: nullable,
-});
-const integer = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'int',
-  isNullable: nullable,
-});
-const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean', isNullable: false });
-const key = (column: TableColumnOptions): TableColumnOptions => ({ ...column, isPrimary: true });
-const indexOn = (...columns: string[]) => ({ columnNames: columns });
+const { text, longText, integer, flag, key, indexOn } = migrationColumns;
 
 /** The facts of the five documents that issue 14 brought in (see data/README.md). */
 const TABLES: Table[] = [

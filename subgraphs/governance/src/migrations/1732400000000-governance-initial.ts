@@ -1,13 +1,7 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { migrationColumns } from '@ehelse/shared/db';
 
-const text = (name: string, length: number, nullable = false) =>
-  ({ name, type: 'varchar', length: String(length), isNullable: nullable }) as const;
-const longText = (name: string, nullable = true) =>
-  ({ name, type: 'text', isNullable: nullable }) as const;
-const integer = (name: string, nullable = false) =>
-  ({ name, type: 'int', isNullable: nullable }) as const;
-const key = <T extends object>(column: T) => ({ ...column, isPrimary: true });
-const indexOn = (...columnNames: string[]) => ({ columnNames });
+const { text, longText, integer, key, indexOn } = migrationColumns;
 
 /** Written with TypeORM's schema builder so the same migration runs on sql.js and MySQL. */
 export class GovernanceInitial1732400000000 implements MigrationInterface {
@@ -22,11 +16,11 @@ export class GovernanceInitial1732400000000 implements MigrationInterface {
           text('name', 200),
           text('abbreviation', 20, true),
           text('kind', 30),
-          longText('mandate'),
+          longText('mandate', true),
           integer('established', true),
           text('parent_id', 100, true),
           text('predecessor_id', 100, true),
-          longText('note'),
+          longText('note', true),
         ],
         indices: [indexOn('parent_id'), indexOn('predecessor_id')],
       }),
@@ -52,7 +46,7 @@ export class GovernanceInitial1732400000000 implements MigrationInterface {
           text('valid_to', 10, true),
           text('replaces_membership_id', 250, true),
           integer('position'),
-          longText('note'),
+          longText('note', true),
         ],
         indices: [
           indexOn('council_id'),
@@ -69,7 +63,7 @@ export class GovernanceInitial1732400000000 implements MigrationInterface {
           text('number', 20, true),
           text('held_on', 10),
           text('location', 200, true),
-          longText('note'),
+          longText('note', true),
         ],
         indices: [indexOn('council_id', 'held_on'), indexOn('held_on')],
       }),
@@ -87,9 +81,9 @@ export class GovernanceInitial1732400000000 implements MigrationInterface {
           text('starts_at', 5, true),
           text('ends_at', 5, true),
           integer('duration_minutes', true),
-          longText('proposed_decision'),
-          longText('decision'),
-          longText('note'),
+          longText('proposed_decision', true),
+          longText('decision', true),
+          longText('note', true),
         ],
         indices: [indexOn('meeting_id', 'position')],
       }),

@@ -1,13 +1,12 @@
 import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { compareByDefaultCollation, compareExactly, type KeyColumns } from '@ehelse/shared/db';
+import {
+  compareByDefaultCollation,
+  compareExactly,
+  type KeyColumns,
+  migrationColumns,
+} from '@ehelse/shared/db';
 
-const text = (name: string, length: number, nullable = false) =>
-  ({ name, type: 'varchar', length: String(length), isNullable: nullable }) as const;
-const longText = (name: string, nullable = true) =>
-  ({ name, type: 'text', isNullable: nullable }) as const;
-const integer = (name: string, nullable = false) =>
-  ({ name, type: 'int', isNullable: nullable }) as const;
-const key = <T extends object>(column: T) => ({ ...column, isPrimary: true });
+const { text, longText, integer, key } = migrationColumns;
 
 /** Ids and references of the new tables and columns: compared byte for byte, like every other key. */
 const KEY_COLUMNS: KeyColumns = {
@@ -47,7 +46,7 @@ export class GovernanceDocumentCorrections1733200000001 implements MigrationInte
           key(text('agenda_item_id', 100)),
           key(integer('number')),
           text('title', 500),
-          longText('note'),
+          longText('note', true),
         ],
       }),
       new Table({
@@ -57,7 +56,7 @@ export class GovernanceDocumentCorrections1733200000001 implements MigrationInte
           key(integer('position')),
           text('printed_as', 300),
           text('role', 10),
-          longText('note'),
+          longText('note', true),
         ],
       }),
       new Table({
@@ -79,7 +78,7 @@ export class GovernanceDocumentCorrections1733200000001 implements MigrationInte
           text('heading', 300, true),
           text('text', 500),
           longText('details', false),
-          longText('note'),
+          longText('note', true),
         ],
       }),
     ];

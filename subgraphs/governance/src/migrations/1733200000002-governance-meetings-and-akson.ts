@@ -1,14 +1,12 @@
 import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { compareByDefaultCollation, compareExactly, type KeyColumns } from '@ehelse/shared/db';
+import {
+  compareByDefaultCollation,
+  compareExactly,
+  type KeyColumns,
+  migrationColumns,
+} from '@ehelse/shared/db';
 
-const text = (name: string, length: number, nullable = false) =>
-  ({ name, type: 'varchar', length: String(length), isNullable: nullable }) as const;
-const longText = (name: string, nullable = true) =>
-  ({ name, type: 'text', isNullable: nullable }) as const;
-const integer = (name: string, nullable = false) =>
-  ({ name, type: 'int', isNullable: nullable }) as const;
-const key = <T extends object>(column: T) => ({ ...column, isPrimary: true });
-const indexOn = (...columnNames: string[]) => ({ columnNames });
+const { text, longText, integer, key, indexOn } = migrationColumns;
 
 /** Ids and references of the new tables: compared byte for byte, like every other key. */
 const KEY_COLUMNS: KeyColumns = {
@@ -46,7 +44,7 @@ export class GovernanceMeetingsAndAkson1733200000002 implements MigrationInterfa
           integer('line'),
           text('agenda_item_id', 100, true),
           longText('printed_text', false),
-          longText('note'),
+          longText('note', true),
         ],
         indices: [indexOn('agenda_item_id')],
       }),
@@ -69,7 +67,7 @@ export class GovernanceMeetingsAndAkson1733200000002 implements MigrationInterfa
           text('submission_deadline', 10, true),
           text('submission_deadline_printed', 20, true),
           integer('responses_received', true),
-          longText('assignment'),
+          longText('assignment', true),
           longText('challenges', false),
           longText('focus_areas', false),
           longText('questions', false),

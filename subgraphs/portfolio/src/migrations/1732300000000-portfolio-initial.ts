@@ -1,11 +1,7 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { migrationColumns } from '@ehelse/shared/db';
 
-const money = (name: string, nullable = false) =>
-  ({ name, type: 'decimal', precision: 12, scale: 2, isNullable: nullable }) as const;
-const text = (name: string, length: number, nullable = false) =>
-  ({ name, type: 'varchar', length: String(length), isNullable: nullable }) as const;
-const integer = (name: string, nullable = false) =>
-  ({ name, type: 'int', isNullable: nullable }) as const;
+const { text, integer, decimal } = migrationColumns;
 
 /** Written with TypeORM's schema builder so the same migration runs on sql.js and MySQL. */
 export class PortfolioInitial1732300000000 implements MigrationInterface {
@@ -81,7 +77,7 @@ export class PortfolioInitial1732300000000 implements MigrationInterface {
         columns: [
           { ...text('project_id', 20), isPrimary: true },
           { ...integer('year'), isPrimary: true },
-          money('amount', true),
+          decimal('amount', 12, true),
         ],
       }),
     );
@@ -92,7 +88,7 @@ export class PortfolioInitial1732300000000 implements MigrationInterface {
           { ...text('project_id', 20), isPrimary: true },
           { ...integer('year'), isPrimary: true },
           { ...text('funder_code', 30), isPrimary: true },
-          money('amount'),
+          decimal('amount', 12),
         ],
         indices: [{ columnNames: ['year', 'funder_code'] }],
       }),
@@ -111,7 +107,7 @@ export class PortfolioInitial1732300000000 implements MigrationInterface {
           integer('year'),
           text('from_project_id', 20),
           text('to_project_id', 20),
-          money('amount'),
+          decimal('amount', 12),
         ],
         indices: [{ columnNames: ['year', 'from_project_id'] }, { columnNames: ['to_project_id'] }],
       }),
@@ -124,9 +120,9 @@ export class PortfolioInitial1732300000000 implements MigrationInterface {
           text('published_at', 10),
           integer('project_count'),
           integer('previous_project_count', true),
-          money('reported_budget'),
-          money('previous_reported_budget', true),
-          money('estimated_budget', true),
+          decimal('reported_budget', 12),
+          decimal('previous_reported_budget', 12, true),
+          decimal('estimated_budget', 12, true),
           integer('new_projects', true),
           integer('removed_projects', true),
         ],
@@ -139,7 +135,7 @@ export class PortfolioInitial1732300000000 implements MigrationInterface {
           { ...integer('year'), isPrimary: true },
           { ...text('dimension', 20), isPrimary: true },
           { ...text('item_key', 30), isPrimary: true },
-          money('amount', true),
+          decimal('amount', 12, true),
         ],
       }),
     );

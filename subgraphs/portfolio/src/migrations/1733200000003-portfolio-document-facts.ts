@@ -1,37 +1,12 @@
+import { Table, TableColumn, type MigrationInterface, type QueryRunner } from 'typeorm';
 import {
-  Table,
-  TableColumn,
-  type MigrationInterface,
-  type QueryRunner,
-  type TableColumnOptions,
-} from 'typeorm';
-import { compareByDefaultCollation, compareExactly, type KeyColumns } from '@ehelse/shared/db';
+  compareByDefaultCollation,
+  compareExactly,
+  type KeyColumns,
+  migrationColumns,
+} from '@ehelse/shared/db';
 
-const text = (name: string, length: number, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
-const longText = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'text',
-  isNullable: nullable,
-});
-const integer = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'int',
-  isNullable: nullable,
-});
-const flag = (name: string): TableColumnOptions => ({ name, type: 'boolean', isNullable: false });
-const amount = (name: string): TableColumnOptions => ({
-  name,
-  type: 'decimal',
-  precision: 12,
-  scale: 2,
-  isNullable: false,
-});
-const key = (column: TableColumnOptions): TableColumnOptions => ({ ...column, isPrimary: true });
+const { text, longText, integer, flag, key, decimal } = migrationColumns;
 
 /** The facts of the five documents that issue 14 brought in (see data/README.md). */
 const TABLES: Table[] = [
@@ -159,7 +134,7 @@ const TABLES: Table[] = [
     columns: [
       key(text('case_id', 60)),
       key(integer('position')),
-      amount('amount'),
+      decimal('amount', 12),
       text('unit', 20),
       text('printed', 40),
       text('label', 300),
