@@ -24,7 +24,7 @@ const beforeDocumentFacts = {
 };
 
 /*
- * Issue 14's facts are a second dataset ('architecture-documents-facts-2026-12') in new
+ * Issue 14's facts are a second dataset ('architecture-documents-more-facts') in new
  * tables: a database seeded before them receives them on its next start, exactly once, and
  * the first dataset's rows are not inserted again.
  */
@@ -56,7 +56,7 @@ describe.each(BACKENDS)('the document facts dataset on %s', (backend) => {
       expect(await datasets(upgraded)).toEqual([
         'a-marker',
         'architecture-documents',
-        'architecture-documents-facts-2026-12',
+        'architecture-documents-more-facts',
       ]);
       expect(await count(upgraded, 'measure')).toBe(25);
       expect(await count(upgraded, 'target_picture')).toBe(4);

@@ -42,10 +42,6 @@ export const seedFirstDocuments = (dataSource: DataSource) =>
 /** Seeds the documents' data once per database; true when it loaded anything. */
 export async function seedArchitecture(dataSource: DataSource): Promise<boolean> {
   const documents = await seedFirstDocuments(dataSource);
-  const facts = await seedOnce(
-    dataSource,
-    'architecture-documents-facts-2026-12',
-    loadDocumentFacts,
-  );
+  const facts = await seedOnce(dataSource, 'architecture-documents-more-facts', loadDocumentFacts);
   return documents || facts;
 }

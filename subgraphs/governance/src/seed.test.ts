@@ -1,26 +1,26 @@
 import {
   membershipsOf,
-  data,
   type CouncilRow,
   type MeetingRow,
   type MembershipRow,
   type MilestonePlanFile,
   type PersonRow,
 } from './seed';
+import { dataFile } from './data-files';
 
 /** The transcribed files have no foreign keys to catch a typo, so their references are checked here. */
 describe('governance seed data', () => {
-  const councils = new Set(data<CouncilRow[]>('councils.json').map((c) => c.id));
-  const people = new Set(data<PersonRow[]>('people.json').map((p) => p.id));
+  const councils = new Set(dataFile<CouncilRow[]>('councils.json').map((c) => c.id));
+  const people = new Set(dataFile<PersonRow[]>('people.json').map((p) => p.id));
   const organisations = new Set(
-    data<{ id: string }[]>('organisation-references.json').map((o) => o.id),
+    dataFile<{ id: string }[]>('organisation-references.json').map((o) => o.id),
   );
-  const memberships = data<MembershipRow[]>('memberships.json');
-  const meetings = data<MeetingRow[]>('meetings.json');
-  const plan = data<MilestonePlanFile>('akson-milestones.json');
+  const memberships = dataFile<MembershipRow[]>('memberships.json');
+  const meetings = dataFile<MeetingRow[]>('meetings.json');
+  const plan = dataFile<MilestonePlanFile>('akson-milestones.json');
 
   it('refers only to known councils, people and organisations', () => {
-    for (const c of data<CouncilRow[]>('councils.json')) {
+    for (const c of dataFile<CouncilRow[]>('councils.json')) {
       for (const ref of [c.parentId, c.predecessorId]) if (ref) expect(councils).toContain(ref);
     }
     for (const m of memberships) {

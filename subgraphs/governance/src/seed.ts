@@ -1,9 +1,9 @@
-import path from 'node:path';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { readJson, seedOnce } from '@ehelse/shared/db';
+import { seedOnce } from '@ehelse/shared/db';
 import type { CouncilKind } from './council/council-kind';
 import { Council } from './council/council.entity';
+import { dataFile } from './data-files';
 import type { AgendaItemKind } from './meeting/agenda-item-kind';
 import { AgendaItemPresenter } from './meeting/agenda-item-presenter.entity';
 import { AgendaItemProject } from './meeting/agenda-item-project.entity';
@@ -33,9 +33,6 @@ import { Person } from './person/person.entity';
 import { searchName } from './person/search-name';
 import { seedAksonAssessment } from './akson/akson.seed';
 import { seedMeetingReferences } from './meeting/meeting-references.seed';
-
-const DATA_DIR = path.join(__dirname, '..', 'data');
-export const data = <T>(file: string) => readJson<T>(path.join(DATA_DIR, file));
 
 export interface CouncilRow {
   id: string;
@@ -257,7 +254,7 @@ async function insertMilestonePlan(
 async function loadDocuments(manager: EntityManager) {
   await manager.insert(
     Council,
-    data<CouncilRow[]>('councils.json').map((c) => ({
+    dataFile<CouncilRow[]>('councils.json').map((c) => ({
       id: c.id,
       name: c.name,
       abbreviation: c.abbreviation,
@@ -269,13 +266,13 @@ async function loadDocuments(manager: EntityManager) {
       note: c.note,
     })),
   );
-  await manager.insert(Person, data<PersonRow[]>('people.json').map(personOf));
-  await manager.insert(Membership, membershipsOf(data<MembershipRow[]>('memberships.json')));
-  await insertMeetings(manager, data<MeetingRow[]>('meetings.json'));
+  await manager.insert(Person, dataFile<PersonRow[]>('people.json').map(personOf));
+  await manager.insert(Membership, membershipsOf(dataFile<MembershipRow[]>('memberships.json')));
+  await insertMeetings(manager, dataFile<MeetingRow[]>('meetings.json'));
   await insertMilestonePlan(
     manager,
     AKSON_PLAN_ID,
-    data<MilestonePlanFile>('akson-milestones.json'),
+    dataFile<MilestonePlanFile>('akson-milestones.json'),
   );
 }
 
@@ -292,15 +289,26 @@ async function loadMeetingsAndAkson(manager: EntityManager) {
  * the first dataset wrote; on a fresh one those statements find nothing to change.
  */
 async function loadDocumentCorrections(manager: EntityManager) {
-  await correctMembershipDates(manager, membershipsOf(data<MembershipRow[]>('memberships.json')));
-  await correctAgendaNotes(manager, data<AgendaNoteCorrection[]>('agenda-note-corrections.json'));
-  await insertAgendaSubItems(manager, data<AgendaSubItemRow[]>('agenda-sub-items.json'));
+  await correctMembershipDates(
+    manager,
+    membershipsOf(dataFile<MembershipRow[]>('memberships.json')),
+  );
+  await correctAgendaNotes(
+    manager,
+    dataFile<AgendaNoteCorrection[]>('agenda-note-corrections.json'),
+  );
+  await insertAgendaSubItems(manager, dataFile<AgendaSubItemRow[]>('agenda-sub-items.json'));
   await insertCouncilDocuments(
     manager,
-    data<CouncilParticipantRow[]>('council-participants.json'),
-    data<CouncilTaskRow[]>('council-tasks.json'),
+    dataFile<CouncilParticipantRow[]>('council-participants.json'),
+    dataFile<CouncilTaskRow[]>('council-tasks.json'),
   );
 }
+
+/** The dataset key (seed_state marker) of issue 14's meetings known by reference and the Akson assessment. */
+export const MEETINGS_AND_AKSON_DATASET = 'governance-documents-meetings-and-akson';
+/** The dataset key (seed_state marker) of issue 14's corrections and the 2012 bodies. */
+export const CORRECTIONS_DATASET = 'governance-documents-corrections';
 
 /**
  * Seeds the documents' data once per database: each dataset once, in order, so a database
@@ -310,13 +318,9 @@ export const seedGovernance = async (dataSource: DataSource) => {
   const documents = await seedOnce(dataSource, 'governance-documents', loadDocuments);
   const meetingsAndAkson = await seedOnce(
     dataSource,
-    'governance-documents-meetings-akson-2026-12',
+    MEETINGS_AND_AKSON_DATASET,
     loadMeetingsAndAkson,
   );
-  const corrections = await seedOnce(
-    dataSource,
-    'governance-documents-corrections-2026-12',
-    loadDocumentCorrections,
-  );
+  const corrections = await seedOnce(dataSource, CORRECTIONS_DATASET, loadDocumentCorrections);
   return documents || meetingsAndAkson || corrections;
 };

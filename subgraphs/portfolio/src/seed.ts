@@ -1,11 +1,12 @@
-import path from 'node:path';
 import type { DataSource, EntityManager } from 'typeorm';
-import { readJson, seedOnce } from '@ehelse/shared/db';
+import { seedOnce } from '@ehelse/shared/db';
+import { dataFile } from './data-files';
 import { seedDocumentFacts } from './documents/document-facts.seed';
 import { FocusArea } from './focus-area/focus-area.entity';
 import { StrategicArea } from './focus-area/strategic-area.entity';
 import { Funder } from './funder/funder.entity';
-import { Organisation, type OrganisationKind } from './organisation/organisation.entity';
+import { Organisation } from './organisation/organisation.entity';
+import { organisationOf, type OrganisationRow } from './organisation/organisation.seed';
 import { CostShare } from './project/cost-share.entity';
 import { FundingTransfer } from './project/funding-transfer.entity';
 import { ProjectBudget } from './project/project-budget.entity';
@@ -15,15 +16,6 @@ import { PortfolioChallenge } from './report/portfolio-challenge.entity';
 import { PortfolioReport } from './report/portfolio-report.entity';
 import { PublishedTotal } from './report/published-total.entity';
 
-export const DATA_DIR = path.join(__dirname, '..', 'data');
-const data = <T>(file: string) => readJson<T>(path.join(DATA_DIR, file));
-
-interface OrganisationRow {
-  id: string;
-  name: string;
-  shortName: string | null;
-  kind: OrganisationKind;
-}
 interface StrategicAreaRow {
   number: number;
   name: string;
@@ -111,14 +103,9 @@ export async function insertProjects(manager: EntityManager, rows: ProjectRow[])
 async function loadDocuments(manager: EntityManager) {
   await manager.insert(
     Organisation,
-    data<OrganisationRow[]>('organisations.json').map(({ id, name, shortName, kind }) => ({
-      id,
-      name,
-      shortName,
-      kind,
-    })),
+    dataFile<OrganisationRow[]>('organisations.json').map(organisationOf),
   );
-  const areas = data<StrategicAreaRow[]>('strategic-areas.json');
+  const areas = dataFile<StrategicAreaRow[]>('strategic-areas.json');
   await manager.insert(
     StrategicArea,
     areas.map(({ number, name }) => ({ number, name })),
@@ -131,16 +118,16 @@ async function loadDocuments(manager: EntityManager) {
   );
   await manager.insert(
     Funder,
-    data<FunderRow[]>('funders.json').map(({ code, name, organisationId, column }) => ({
+    dataFile<FunderRow[]>('funders.json').map(({ code, name, organisationId, column }) => ({
       code,
       name,
       organisationId,
       position: column,
     })),
   );
-  await insertProjects(manager, data<ProjectRow[]>('projects.json'));
-  await manager.insert(FundingTransfer, data<TransferRow[]>('transfers.json'));
-  const report = data<ReportRow>('report.json');
+  await insertProjects(manager, dataFile<ProjectRow[]>('projects.json'));
+  await manager.insert(FundingTransfer, dataFile<TransferRow[]>('transfers.json'));
+  const report = dataFile<ReportRow>('report.json');
   const { publishedFunderTotals, publishedFocusAreaTotals, challenges, ...published } = report;
   await manager.insert(PortfolioReport, {
     year: published.year,

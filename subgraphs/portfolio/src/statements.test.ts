@@ -167,7 +167,7 @@ describe.each(BACKENDS)('SQL statements of the portfolio’s nested connections 
         );
     for (let rank = 1; rank <= 5; rank += 1)
       await dataSource.query(
-        `INSERT INTO portfolio_challenge_wording (year, position, document, worded_on, text, source_lines)
+        `INSERT INTO portfolio_challenge_wording (year, challenge_rank, document, worded_on, text, source_lines)
          VALUES (2019, ?, '999', '2020-01-01', 'Generert', '1')`,
         [rank],
       );

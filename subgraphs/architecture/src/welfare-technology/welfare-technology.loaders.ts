@@ -1,4 +1,4 @@
-import { defineLoader, findRows, groupBy, rowsBy } from '@ehelse/shared/graphql';
+import { rowsBy } from '@ehelse/shared/graphql';
 import {
   WelfareTechnologyEffect,
   WelfareTechnologyExample,
@@ -27,19 +27,10 @@ export const rolloutWavesByProgramme = rowsBy(WelfareTechnologyRolloutWave, 'pro
   order: { number: 'ASC' },
 });
 
-/** The cities of each rollout wave, keyed "programme:wave", in printed order. */
-export const citiesByWave = defineLoader<string, WelfareTechnologyRolloutCity[]>(
-  'WelfareTechnologyRolloutCity rows by wave',
-  async (keys, dataSource) => {
-    const programmeIds = [...new Set(keys.map((key) => key.split(':')[0]))];
-    const rows = await findRows(dataSource, WelfareTechnologyRolloutCity, {
-      column: 'programmeId',
-      keys: programmeIds,
-      order: { waveNumber: 'ASC', position: 'ASC' },
-    });
-    return groupBy(rows, keys, (row) => waveKey(row.programmeId, row.waveNumber));
-  },
-);
-
-/** The key of a rollout wave for citiesByWave. */
-export const waveKey = (programmeId: string, waveNumber: number) => `${programmeId}:${waveNumber}`;
+/**
+ * The rollout cities of each programme, by wave and in printed order; a wave takes its own
+ * by number (one statement for every wave of the request).
+ */
+export const rolloutCitiesByProgramme = rowsBy(WelfareTechnologyRolloutCity, 'programmeId', {
+  order: { waveNumber: 'ASC', position: 'ASC' },
+});

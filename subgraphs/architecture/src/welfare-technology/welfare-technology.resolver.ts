@@ -18,11 +18,10 @@ import {
 } from './welfare-technology.entity';
 import {
   assignmentsByProgramme,
-  citiesByWave,
   effectsByProgramme,
   examplesByProgramme,
+  rolloutCitiesByProgramme,
   rolloutWavesByProgramme,
-  waveKey,
 } from './welfare-technology.loaders';
 
 @Resolver(() => WelfareTechnologyProgramme)
@@ -94,8 +93,9 @@ export class WelfareTechnologyRolloutWaveResolver {
   })
   // Fixed by the 001 slide: 4 cities in the first wave.
   @listSize(10)
-  cities(@Root() wave: WelfareTechnologyRolloutWave, @Ctx() context: Context) {
-    return context.loaders.of(citiesByWave).load(waveKey(wave.programmeId, wave.number));
+  async cities(@Root() wave: WelfareTechnologyRolloutWave, @Ctx() context: Context) {
+    const cities = await context.loaders.of(rolloutCitiesByProgramme).load(wave.programmeId);
+    return cities.filter((city) => city.waveNumber === wave.number);
   }
 }
 

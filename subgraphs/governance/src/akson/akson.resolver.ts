@@ -1,5 +1,4 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { notFound } from '@ehelse/shared/runtime';
 import { listSize, type Context } from '@ehelse/shared/graphql';
 import { AgendaItem } from '../meeting/agenda-item.entity';
 import { agendaItemById } from '../meeting/meeting.loaders';
@@ -25,22 +24,24 @@ import {
 @Resolver(() => AksonAssessment)
 export class AksonAssessmentResolver {
   @Query(() => AksonAssessment, {
+    nullable: true,
     description:
-      'The Akson pre-project as presented to Nasjonalt e-helsestyre under 20/19 (19.06.2019): the ministry’s additional tasks (tilleggsoppgaver), the risk table and the three ownership models (eierskapsmodeller) with their criteria.',
+      'The Akson pre-project as presented to Nasjonalt e-helsestyre under 20/19 (19.06.2019): the ministry’s additional tasks (tilleggsoppgaver), the risk table and the three ownership models (eierskapsmodeller) with their criteria; null before the documents are loaded.',
   })
-  async aksonAssessment(@Ctx() { loaders }: Context) {
-    const assessment = await loaders.of(aksonAssessmentById).load(AKSON_ASSESSMENT_ID);
-    if (!assessment) throw notFound('AksonAssessment', AKSON_ASSESSMENT_ID);
-    return assessment;
+  aksonAssessment(@Ctx() { loaders }: Context): Promise<AksonAssessment | null> {
+    return loaders.of(aksonAssessmentById).load(AKSON_ASSESSMENT_ID);
   }
 
   @FieldResolver(() => AgendaItem, {
-    description: 'The agenda item (sak) the pre-project was presented under, 20/19 "Akson".',
+    nullable: true,
+    description:
+      'The agenda item (sak) the pre-project was presented under, 20/19 "Akson"; null if that item is not stored.',
   })
-  async agendaItem(@Root() assessment: AksonAssessment, @Ctx() { loaders }: Context) {
-    const item = await loaders.of(agendaItemById).load(assessment.agendaItemId);
-    if (!item) throw notFound('AgendaItem', assessment.agendaItemId);
-    return item;
+  agendaItem(
+    @Root() assessment: AksonAssessment,
+    @Ctx() { loaders }: Context,
+  ): Promise<AgendaItem | null> {
+    return loaders.of(agendaItemById).load(assessment.agendaItemId);
   }
 
   @FieldResolver(() => MilestonePlan, {

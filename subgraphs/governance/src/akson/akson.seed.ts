@@ -1,6 +1,5 @@
-import path from 'node:path';
 import type { EntityManager } from 'typeorm';
-import { readJson } from '@ehelse/shared/db';
+import { dataFile } from '../data-files';
 import {
   AKSON_ASSESSMENT_ID,
   AksonAssessment,
@@ -33,8 +32,7 @@ export interface AksonAssessmentFile {
   ownershipCriteria: { name: string; description: string }[];
 }
 
-export const aksonAssessmentData = () =>
-  readJson<AksonAssessmentFile>(path.join(__dirname, '..', '..', 'data', 'akson-assessment.json'));
+export const aksonAssessmentData = () => dataFile<AksonAssessmentFile>('akson-assessment.json');
 
 /** The Akson assessment under 20/19 (004): one row and its bounded lists. */
 export async function seedAksonAssessment(manager: EntityManager) {

@@ -3,16 +3,17 @@ import type {
   AgendaNoteCorrection,
   AgendaSubItemRow,
 } from '../agenda-sub-item/agenda-sub-item.seed';
-import { data, type CouncilRow, type MeetingRow, type MembershipRow } from '../seed';
+import { dataFile } from '../data-files';
+import type { CouncilRow, MeetingRow, MembershipRow } from '../seed';
 import type { CouncilParticipantRow, CouncilTaskRow } from './council.seed';
 
 /** The corrections' files have no foreign keys to catch a typo, so their references are checked here. */
 describe('the governance corrections data (issue 14)', () => {
-  const councils = new Set(data<CouncilRow[]>('councils.json').map((c) => c.id));
-  const meetings = data<MeetingRow[]>('meetings.json');
+  const councils = new Set(dataFile<CouncilRow[]>('councils.json').map((c) => c.id));
+  const meetings = dataFile<MeetingRow[]>('meetings.json');
   const items = new Map(meetings.flatMap((m) => m.agenda.map((item) => [item.id, item])));
-  const participants = data<CouncilParticipantRow[]>('council-participants.json');
-  const tasks = data<CouncilTaskRow[]>('council-tasks.json');
+  const participants = dataFile<CouncilParticipantRow[]>('council-participants.json');
+  const tasks = dataFile<CouncilTaskRow[]>('council-tasks.json');
 
   const numberedFrom1 = <T>(
     rows: T[],
@@ -45,14 +46,14 @@ describe('the governance corrections data (issue 14)', () => {
   });
 
   it('puts sub-items on existing agenda items and keeps the corrected notes in meetings.json', () => {
-    const subItems = data<AgendaSubItemRow[]>('agenda-sub-items.json');
+    const subItems = dataFile<AgendaSubItemRow[]>('agenda-sub-items.json');
     for (const row of subItems) expect(items.has(row.agendaItemId)).toBe(true);
     numberedFrom1(
       subItems,
       (row) => row.agendaItemId,
       (row) => row.number,
     );
-    for (const { agendaItemId, was, now } of data<AgendaNoteCorrection[]>(
+    for (const { agendaItemId, was, now } of dataFile<AgendaNoteCorrection[]>(
       'agenda-note-corrections.json',
     )) {
       expect(items.get(agendaItemId)?.note).toBe(now);
@@ -62,7 +63,7 @@ describe('the governance corrections data (issue 14)', () => {
 
   it('dates each documented seat by a meeting of the same date, and quotes nothing invented', () => {
     const dates = new Map(meetings.map((m) => [m.id, m.date]));
-    for (const seat of data<MembershipRow[]>('memberships.json')) {
+    for (const seat of dataFile<MembershipRow[]>('memberships.json')) {
       expect(seat.documentedMeetingId).not.toBeNull();
       expect(dates.get(seat.documentedMeetingId!)).toBe(seat.documentedOn);
       expect(seat.note).not.toContain('fra dette møtet');

@@ -1,13 +1,10 @@
-import path from 'node:path';
 import { In, type EntityManager } from 'typeorm';
-import { readJson } from '@ehelse/shared/db';
+import { dataFile } from '../data-files';
 import { AgendaItemConsultation } from './agenda-item-consultation.entity';
 import { AgendaItemSection } from './agenda-item-section.entity';
 import { MeetingMention } from './meeting-mention.entity';
 import { MeetingSourceKind } from './meeting-source-kind';
 import { Meeting } from './meeting.entity';
-
-const dataFile = <T>(file: string) => readJson<T>(path.join(__dirname, '..', '..', 'data', file));
 
 export interface MeetingReferencesFile {
   meetings: {

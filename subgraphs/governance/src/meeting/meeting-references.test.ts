@@ -1,7 +1,9 @@
 import { BACKENDS, type Harness, openHarness, testConfig } from '@ehelse/test-kit';
 import { governanceSubgraph } from '../main';
-import { data, seedGovernance, type MeetingRow } from '../seed';
+import { dataFile } from '../data-files';
+import { MEETINGS_AND_AKSON_DATASET, seedGovernance, type MeetingRow } from '../seed';
 import {
+  AKSON_ASSESSMENT_ID,
   AksonAssessment,
   AksonOwnershipCriterion,
   AksonOwnershipModel,
@@ -16,11 +18,11 @@ import { agendaItemContents, meetingReferences } from './meeting-references.seed
 import { MeetingSourceKind } from './meeting-source-kind';
 import { Meeting } from './meeting.entity';
 
-const DATASET = 'governance-documents-meetings-akson-2026-12';
+const DATASET = MEETINGS_AND_AKSON_DATASET;
 
 /** The transcribed files have no foreign keys, so their references are checked here. */
 describe('meeting references and agenda contents data', () => {
-  const meetings = data<MeetingRow[]>('meetings.json');
+  const meetings = dataFile<MeetingRow[]>('meetings.json');
   const references = meetingReferences();
   const meetingIds = new Set([
     ...meetings.map((m) => m.id),
@@ -197,5 +199,26 @@ describe.each(BACKENDS)('meetings known by reference and the Akson assessment on
     const json = JSON.stringify(after.result.data);
     expect(json.length).toBeGreaterThan(JSON.stringify(before.result.data).length);
     expect(after.statements).toBe(before.statements);
+  });
+
+  it('answers null for a missing assessment or agenda item: a missing read target is null', async () => {
+    const manager = harness.dataSource.manager;
+    const stored = await manager.findOneByOrFail(AksonAssessment, { id: AKSON_ASSESSMENT_ID });
+    try {
+      await manager.update(AksonAssessment, { id: stored.id }, { agendaItemId: 'no-such-item' });
+      const dangling = await harness.execute(`{ aksonAssessment { id agendaItem { id } } }`);
+      expect(dangling.result.errors).toBeUndefined();
+      expect(dangling.result.data).toEqual({
+        aksonAssessment: { id: AKSON_ASSESSMENT_ID, agendaItem: null },
+      });
+
+      await manager.delete(AksonAssessment, { id: stored.id });
+      const missing = await harness.execute(`{ aksonAssessment { id } }`);
+      expect(missing.result.errors).toBeUndefined();
+      expect(missing.result.data).toEqual({ aksonAssessment: null });
+    } finally {
+      await manager.delete(AksonAssessment, { id: stored.id });
+      await manager.insert(AksonAssessment, stored);
+    }
   });
 });

@@ -3,19 +3,13 @@ import { seedOnce } from '@ehelse/shared/db';
 import { seedBenefitCases } from '../benefit-case/benefit-case.seed';
 import { dataFile } from '../data-files';
 import { seedInitiatives } from '../initiative/initiative.seed';
-import { Organisation, type OrganisationKind } from '../organisation/organisation.entity';
+import { Organisation } from '../organisation/organisation.entity';
+import { organisationOf, type OrganisationRow } from '../organisation/organisation.seed';
 import { seedReportDocuments } from '../report/report-documents.seed';
 import { seedSectorKeyFigures } from '../sector/sector.seed';
 
 /** The dataset key of the facts issue 14 brought in; the first dataset stays as it was. */
-export const DOCUMENT_FACTS_DATASET = 'portfolio-documents-facts-2026-12';
-
-interface OrganisationRow {
-  id: string;
-  name: string;
-  shortName: string | null;
-  kind: OrganisationKind;
-}
+export const DOCUMENT_FACTS_DATASET = 'portfolio-documents-more-facts';
 
 /**
  * Organisations added to organisations.json after the first dataset (Sarpsborg kommune,
@@ -27,9 +21,7 @@ async function insertMissingOrganisations(manager: EntityManager) {
   const existing = new Set(
     (await manager.getRepository(Organisation).find({ select: { id: true } })).map(({ id }) => id),
   );
-  const missing = rows
-    .filter(({ id }) => !existing.has(id))
-    .map(({ id, name, shortName, kind }) => ({ id, name, shortName, kind }));
+  const missing = rows.filter(({ id }) => !existing.has(id)).map(organisationOf);
   if (missing.length) await manager.insert(Organisation, missing);
 }
 

@@ -93,7 +93,7 @@ const TABLES: Table[] = [
     name: 'portfolio_challenge_wording',
     columns: [
       key(integer('year')),
-      key(integer('position')),
+      key(integer('challenge_rank')),
       key(text('document', 3)),
       text('worded_on', 10),
       longText('text'),

@@ -119,8 +119,8 @@ export class PortfolioRiskAssessment {
     description:
       'The bubble labels (challenge numbers) of the matrix in the order the export prints them; their positions are lost.',
   })
-  // Fixed by the matrix: one bubble per main challenge, 5.
-  @listSize(5)
+  // Fixed by the matrix: one bubble per main challenge, 5 in the seed; about twice that, 10.
+  @listSize(10)
   matrixLabels: string[];
 
   @Column({ type: 'text', nullable: true })
@@ -142,7 +142,8 @@ export class PortfolioChallengeWording {
   @PrimaryColumn({ type: 'int' })
   year: number;
 
-  @PrimaryColumn({ name: 'position', type: 'int' })
+  // Not named "rank": RANK is a reserved word in MySQL 8.
+  @PrimaryColumn({ name: 'challenge_rank', type: 'int' })
   rank: number;
 
   @PrimaryColumn({ type: 'varchar', length: 3 })

@@ -47,7 +47,7 @@ export class PortfolioReportResolver {
     description:
       'Where the report was presented (framlegg), by date: 004 (Nasjonalt e-helsestyre, 19 June 2019, Sak 22/19) and 003 (Nasjonal arena for fag- og interesseorganisasjoner, «Oktober 2019», the day 24 inferred from the same document; printed "Sak 24/19").',
   })
-  // A report is presented at a few meetings: the 2019 report at 2.
+  // A report is presented at a few meetings: the 2019 report at 2; about twice that, 5.
   @listSize(5)
   presentations(@Root() report: PortfolioReport, @Ctx() { loaders }: Context) {
     return loaders.of(presentationsByYear).load(report.year);
@@ -76,7 +76,7 @@ export class PortfolioChallengeResolver {
     description:
       'Every dated wording (ordlyd) of the challenge, oldest first: 004 of 19 June 2019, then 003 of October 2019 (served as 2019-10-24, the day inferred from the same document).',
   })
-  // One per document that prints the challenges: 2 today.
+  // One per document that prints the challenges: 2 in the seed; about twice that, 5.
   @listSize(5)
   async wordings(@Root() challenge: PortfolioChallenge, @Ctx() { loaders }: Context) {
     // One statement for every challenge of the year: the loader is keyed by year.
