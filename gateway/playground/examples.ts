@@ -162,7 +162,9 @@ query CouncilMembers($on: Date = "2022-09-21") {
         node {
           role
           from
+          fromPrecision
           to
+          toPrecision
           person { name title }
           organisation { name }
         }
@@ -196,6 +198,39 @@ query TroubledProjects($after: String) {
         budget(year: 2019) { amount }
       }
     }
+  }
+}
+`,
+  },
+  {
+    title: 'The documents beyond the tables',
+    domains: 'portfolio · governance · architecture',
+    query: `# What the slides print besides the tables:
+# 2012's actor map and action plan, the Akson
+# assessment, a meeting known only as announced.
+{
+  actorMap {
+    groups {
+      name
+      membershipNote
+      actors { printedName organisation { name } }
+    }
+  }
+  actionPlan2013 {
+    title
+    riskFactors { number text }
+    measures { number text }
+  }
+  aksonAssessment {
+    title
+    risks { number risk mitigations }
+    ownershipModels { number name }
+  }
+  meeting(id: "nasjonalt-e-helserad-2022-12-02") {
+    date
+    location
+    sourceKind
+    mentions { document line text }
   }
 }
 `,

@@ -30,7 +30,7 @@ describe.each(BACKENDS)('councils and memberships on %s', (backend) => {
     expect(council.memberships[0]).toEqual({
       role: 'LEADER',
       from: '2022-09-21',
-      to: null,
+      to: '2022-09-21',
       person: { name: 'Rune Simensen', title: 'Direktør for teknologi og e-helse' },
       organisation: { id: 'helse-sor-ost-rhf' },
       replaces: { person: { name: 'Terje Rootwelt' } },

@@ -31,6 +31,14 @@ registerEnumType(DatePrecision, {
   },
 });
 
+/**
+ * Whether a seat's end is still unknown: open, or only where the document that prints the seat
+ * stops showing it (AS_OF_DOCUMENT). Such an end is the documents' limit, not a printed end, so a
+ * write may replace it with the real, exact day.
+ */
+export const endIsUnknown = (seat: { to: string | null; toPrecision: DatePrecision | null }) =>
+  seat.to === null || seat.toPrecision === DatePrecision.AS_OF_DOCUMENT;
+
 /** Which end of a seat a date bounds. */
 export type Bound = 'from' | 'to';
 

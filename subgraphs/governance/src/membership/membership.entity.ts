@@ -54,7 +54,7 @@ export class Membership {
   @Field(() => GraphQLDate, {
     nullable: true,
     description:
-      'Last day the seat counts as held (til og med), as far as toPrecision allows. Null while it lasts: no end is printed or recorded, and the register keeps the seat until an admin ends it (endMembership); documentedOn says when the documents last showed it.',
+      'Last day the seat counts as held (til og med), as far as toPrecision allows. For a seat the documents print without an end, the date of that document (AS_OF_DOCUMENT): the documents show it no further, and endMembership may set the real end. Null only for a seat written through the API that is still open.',
   })
   to: string | null;
 

@@ -11,7 +11,7 @@ export class MembershipMutations {
   @Authorized('admin')
   @Mutation(() => Membership, {
     description:
-      'Records a new seat on a body (medlemskap), registering the person if new; a seat taken over ends the day before. Admin only.',
+      'Records a new seat on a body (medlemskap), registering the person if new; a seat taken over ends the day before, unless it already ended on a known day. Admin only.',
   })
   recordMembership(
     @Arg('input', () => RecordMembershipInput) input: RecordMembershipInput,
@@ -22,7 +22,8 @@ export class MembershipMutations {
 
   @Authorized('admin')
   @Mutation(() => Membership, {
-    description: 'Ends an open seat on its last day (til og med). Admin only.',
+    description:
+      'Ends a seat on its last day (til og med), an exact day. The seat must be open or end only as far as its document (toPrecision AS_OF_DOCUMENT); a seat that already ended is CONFLICT. Admin only.',
   })
   endMembership(
     @Arg('input', () => EndMembershipInput) input: EndMembershipInput,

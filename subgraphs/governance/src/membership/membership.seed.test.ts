@@ -8,11 +8,12 @@ import {
 } from '../council/council-document.entity';
 import { AgendaItem } from '../meeting/agenda-item.entity';
 import { governanceSubgraph } from '../main';
-import { data, seedGovernance } from '../seed';
+import { dataFile } from '../data-files';
+import { CORRECTIONS_DATASET, seedGovernance } from '../seed';
 import type { AgendaNoteCorrection } from '../agenda-sub-item/agenda-sub-item.seed';
 import { Membership } from './membership.entity';
 
-const DATASET = 'governance-documents-corrections-2026-12';
+const DATASET = CORRECTIONS_DATASET;
 
 /** Everything the corrections dataset writes, sorted, to compare databases. */
 async function correctedState(dataSource: DataSource) {
@@ -40,9 +41,12 @@ async function asSeededBefore(dataSource: DataSource) {
       .set({ from: null })
       .where("from_precision = 'YEAR' OR council_id = 'arbeidsgruppe-prosjektstrategi'")
       .execute();
+    // The Akson seats and the 2022 council's seats printed without an end were open.
     await update()
       .set({ to: null })
-      .where("council_id = 'arbeidsgruppe-prosjektstrategi'")
+      .where(
+        "council_id = 'arbeidsgruppe-prosjektstrategi' OR (council_id = 'nasjonalt-e-helserad' AND valid_to = '2022-09-21')",
+      )
       .execute();
     await update()
       .set({
@@ -53,7 +57,7 @@ async function asSeededBefore(dataSource: DataSource) {
         note: 'Ny i rådet; «fra dette møtet» brukt som startdato.',
       })
       .execute();
-    for (const { agendaItemId, was } of data<AgendaNoteCorrection[]>(
+    for (const { agendaItemId, was } of dataFile<AgendaNoteCorrection[]>(
       'agenda-note-corrections.json',
     )) {
       await manager.update(AgendaItem, { id: agendaItemId }, { note: was });

@@ -14,7 +14,7 @@ import { dayBefore, isoDate } from '../dates';
 import { Person } from '../person/person.entity';
 import { personOf } from '../seed';
 import { slug } from '../slug';
-import { DatePrecision } from './date-precision';
+import { DatePrecision, endIsUnknown } from './date-precision';
 import { Membership } from './membership.entity';
 import type { EndMembershipInput, RecordMembershipInput } from './membership.types';
 
@@ -58,9 +58,12 @@ async function replacedSeat(manager: EntityManager, input: RecordMembershipInput
     throw badInput('replacesMembershipId', `No membership "${id}" on ${input.councilId}`);
   }
   if (replaced.from !== null && replaced.from >= from) {
-    throw badInput('from', `from must be after the replaced seat began (${replaced.from})`);
+    throw badInput(
+      'from',
+      `from must be after the replaced seat began (${replaced.from}, dated ${replaced.fromPrecision})`,
+    );
   }
-  if (replaced.to !== null && replaced.to >= from) {
+  if (!endIsUnknown(replaced) && replaced.to !== null && replaced.to >= from) {
     throw badInput(
       'from',
       `from must be after the replaced seat ended (${replaced.to}): the seats would overlap`,
@@ -74,7 +77,10 @@ async function replacedSeat(manager: EntityManager, input: RecordMembershipInput
   return replaced;
 }
 
-/** Ends an open seat on `to`; the condition makes a concurrent end a CONFLICT, not a silent overwrite. */
+/**
+ * Ends a seat whose end is unknown (open, or only as far as its document) on `to`, the exact day;
+ * the condition makes a concurrent end a CONFLICT, not a silent overwrite.
+ */
 async function endOpenSeat(
   manager: EntityManager,
   caller: Principal,
@@ -86,7 +92,10 @@ async function endOpenSeat(
     .createQueryBuilder()
     .update(Membership)
     .set({ to, toPrecision: DatePrecision.EXACT })
-    .where('id = :id AND valid_to IS NULL', { id: seat.id })
+    .where('id = :id AND (valid_to IS NULL OR to_precision = :asOfDocument)', {
+      id: seat.id,
+      asOfDocument: DatePrecision.AS_OF_DOCUMENT,
+    })
     .execute();
   if (result.affected !== 1)
     throw conflict(`Membership ${seat.id} was ended meanwhile`, { field: 'membershipId' });
@@ -167,13 +176,13 @@ export const recordMembership = defineWrite({
       before: null,
       after: { ...membership },
     });
-    if (replaced?.to === null)
+    if (replaced && endIsUnknown(replaced))
       await endOpenSeat(manager, caller, 'recordMembership', replaced, dayBefore(from));
     return membership;
   },
 });
 
-/** Ends an open seat on its last day. */
+/** Ends a seat whose end is unknown on its last day, an exact day. */
 export const endMembership = defineWrite({
   check(_caller: Principal, input: EndMembershipInput) {
     requireTargetId('membership', 'Membership', input.membershipId);
@@ -187,8 +196,15 @@ export const endMembership = defineWrite({
     if (membership.from !== null && to < membership.from) {
       throw badInput('to', `to must not be before the seat began (${membership.from})`);
     }
-    if (membership.to !== null) {
+    if (!endIsUnknown(membership)) {
       throw conflict(`Membership ${membership.id} already ended on ${membership.to}`, {
+        field: 'membershipId',
+      });
+    }
+    // A seat taken over ended with the take-over, even where the documents date it only by theirs.
+    const successor = await manager.findOneBy(Membership, { replacesMembershipId: membership.id });
+    if (successor) {
+      throw conflict(`Membership ${membership.id} was taken over by ${successor.id}`, {
         field: 'membershipId',
       });
     }
