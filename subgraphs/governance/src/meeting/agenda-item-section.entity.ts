@@ -39,7 +39,7 @@ export class AgendaItemSection {
   @listSize(30)
   @Field(() => [String], {
     description:
-      'The points (punkter) in printed order, verbatim; the text export does not keep bullet levels, so sub-points follow their point.',
+      "The points (punkter) in printed order, verbatim; the text export does not keep bullet levels, so sub-points follow their point. One exception: the dated labels of 34/22's timeline slide (tidslinje) are in date order, since the export's order is only the layout's.",
   })
   points: string[];
 }
