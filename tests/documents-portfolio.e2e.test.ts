@@ -72,7 +72,7 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
     it('serves the actor map’s six groups with their actors, organisations linked by key', async () => {
       const { actorMap } = await query(`{
         actorMap { heading groups { id name continues membershipNote
-          actors { printedName note organisation { id name } } } }
+          actors { printedName note organisation { id name } council { id name } } } }
       }`);
       expect(actorMap.heading).toBe('Mange aktører og interessenter');
       expect(actorMap.groups.map((g: any) => g.name)).toEqual([
@@ -138,6 +138,15 @@ describe.each(BACKENDS)('the documents’ portfolio facts through the gateway on
         'KS-IKT',
       ]);
       expect(linked('Samhandlingsarenaer').eHelsegruppen).toBeNull();
+      // Bodies the governance subgraph holds are linked to its councils, answered from there.
+      expect(
+        group('Samhandlingsarenaer').actors.map((a: any) => [a.printedName, a.council]),
+      ).toEqual([
+        ['eHelsegruppen', { id: 'ehelsegruppen', name: 'eHelsegruppen' }],
+        ['Nasjonal IKT', null],
+        ['Samarbeidsrådet', { id: 'samarbeidsradet', name: 'Samarbeidsrådet' }],
+        ['KS-IKT', { id: 'ks-ikt', name: 'KS-IKT' }],
+      ]);
       // The export prints the group names (l. 28–73) apart from the actors (l. 77–135): every
       // group says that its membership is inferred, and which lines it was given.
       for (const g of actorMap.groups) {

@@ -95,5 +95,7 @@ export const buildPortfolioSchema = () =>
         loaders.of(funderByCode).load(String(code)),
       // A stub of governance's agenda item: the key is all this subgraph holds.
       AgendaItem: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
+      // And of governance's council (styringsorgan), for the 2012 actor map.
+      Council: ({ id }: Record<string, unknown>) => ({ id: String(id) }),
     },
   });

@@ -74,6 +74,10 @@ export class ActorGroupMember {
   @Column({ name: 'organisation_id', type: 'varchar', length: 100, nullable: true })
   organisationId: string | null;
 
+  /** The governance body the actor is, by governance's key (Council @key(id)). */
+  @Column({ name: 'council_id', type: 'varchar', length: 100, nullable: true })
+  councilId: string | null;
+
   @Column({ type: 'text', nullable: true })
   @Field(() => String, {
     nullable: true,

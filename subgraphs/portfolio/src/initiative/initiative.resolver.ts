@@ -3,6 +3,7 @@ import { listSize, type Context } from '@ehelse/shared/graphql';
 import { documentTextByKey } from '../documents/document-text.loaders';
 import { Organisation } from '../organisation/organisation.entity';
 import { organisationById } from '../organisation/organisation.loaders';
+import { CouncilRef, councilRef } from '../references/council.ref';
 import { ActorGroup, ActorGroupMember, ActorMap } from './actor-map.entity';
 import { membersByGroup } from './initiative.loaders';
 import { NationalInitiative } from './national-initiative.entity';
@@ -55,5 +56,14 @@ export class ActorGroupMemberResolver {
   })
   organisation(@Root() member: ActorGroupMember, @Ctx() { loaders }: Context) {
     return member.organisationId ? loaders.of(organisationById).load(member.organisationId) : null;
+  }
+
+  @FieldResolver(() => CouncilRef, {
+    nullable: true,
+    description:
+      'The governance body (organ) the actor is, where governance holds it: eHelsegruppen, Samarbeidsrådet, KS-IKT; null for organisations and generic groups.',
+  })
+  council(@Root() member: ActorGroupMember) {
+    return councilRef(member.councilId);
   }
 }

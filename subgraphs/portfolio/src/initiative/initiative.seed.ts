@@ -17,6 +17,7 @@ interface InitiativesFile {
       printedName: string;
       line: number;
       organisationId: string | null;
+      councilId?: string | null;
       note: string | null;
     }[];
   }[];
@@ -54,6 +55,7 @@ export async function seedInitiatives(manager: EntityManager) {
         groupPosition: groupIndex + 1,
         position: index + 1,
         ...actor,
+        councilId: actor.councilId ?? null,
       })),
     ),
   );

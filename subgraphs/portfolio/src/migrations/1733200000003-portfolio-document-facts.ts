@@ -43,6 +43,7 @@ const TABLES: Table[] = [
       key(integer('position')),
       text('printed_name', 200),
       text('organisation_id', 100, true),
+      text('council_id', 100, true),
       longText('note', true),
       integer('line'),
     ],
@@ -182,7 +183,7 @@ const TABLES: Table[] = [
 /** Ids, codes and references to them: compared byte for byte (see compareExactly). */
 const KEY_COLUMNS: KeyColumns = {
   document_text: ['document', 'text_key'],
-  actor_group_member: ['organisation_id'],
+  actor_group_member: ['organisation_id', 'council_id'],
   portfolio_report_presentation: ['document', 'agenda_item_id'],
   portfolio_challenge_wording: ['document'],
   benefit_case: ['id', 'project_id', 'agenda_item_id'],
