@@ -48,6 +48,10 @@ async function memberOf(manager: EntityManager, caller: Principal, input: Record
   return person.id;
 }
 
+/** The seat that took `id` over, if any: a seat is taken over once, and that ends it. */
+const successorOf = (manager: EntityManager, id: string) =>
+  manager.findOneBy(Membership, { replacesMembershipId: id });
+
 /** The seat taken over: on the same body, begun before the new one, not taken over already. */
 async function replacedSeat(manager: EntityManager, input: RecordMembershipInput, from: string) {
   const id = input.replacesMembershipId;
@@ -69,7 +73,7 @@ async function replacedSeat(manager: EntityManager, input: RecordMembershipInput
       `from must be after the replaced seat ended (${replaced.to}): the seats would overlap`,
     );
   }
-  if (await manager.countBy(Membership, { replacesMembershipId: id })) {
+  if (await successorOf(manager, id)) {
     throw conflict(`Membership ${id} has already been taken over`, {
       field: 'replacesMembershipId',
     });
@@ -202,7 +206,7 @@ export const endMembership = defineWrite({
       });
     }
     // A seat taken over ended with the take-over, even where the documents date it only by theirs.
-    const successor = await manager.findOneBy(Membership, { replacesMembershipId: membership.id });
+    const successor = await successorOf(manager, membership.id);
     if (successor) {
       throw conflict(`Membership ${membership.id} was taken over by ${successor.id}`, {
         field: 'membershipId',
