@@ -78,5 +78,17 @@ describe.each(BACKENDS)(
       expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
       expect(again.errors?.[0]?.message).toContain('already ended on 2019-12-31');
     });
+
+    it('lets one of two concurrent ends of such a seat win; the other is CONFLICT', async () => {
+      const end = (to: string) =>
+        harness.as(TEST_ADMIN, END, {
+          input: { membershipId: 'arbeidsgruppe-prosjektstrategi:inga-nordberg:1', to },
+        });
+      const results = await Promise.all([end('2019-09-30'), end('2019-10-31')]);
+      const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
+      expect(codes).toEqual(['CONFLICT', 'OK']);
+      const winner = results.find((result) => !result.errors)!.data as any;
+      expect(winner.endMembership.toPrecision).toBe('EXACT');
+    });
   },
 );
