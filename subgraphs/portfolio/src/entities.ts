@@ -35,6 +35,7 @@ import { StatusReports1732500000001 } from './migrations/1732500000001-status-re
 import { FundingTransferReversal1732700000010 } from './migrations/1732700000010-funding-transfer-reversal';
 import { PortfolioExactIdentifiers1732800000001 } from './migrations/1732800000001-portfolio-exact-identifiers';
 import { PortfolioDocumentFacts1733200000003 } from './migrations/1733200000003-portfolio-document-facts';
+import { PortfolioSummaryIndexes1733300000001 } from './migrations/1733300000001-portfolio-summary-indexes';
 import { ProjectStatusReport } from './project/status-report.entity';
 
 export const entities = [
@@ -74,4 +75,5 @@ export const migrations = [
   FundingTransferReversal1732700000010,
   PortfolioExactIdentifiers1732800000001,
   PortfolioDocumentFacts1733200000003,
+  PortfolioSummaryIndexes1733300000001,
 ];

@@ -8,6 +8,8 @@ export const COST_SHARES_SIZE = 10;
 
 @Entity('cost_share')
 @Index(['year', 'funderCode'])
+// Covering: the summary's totals by funder read the index alone (migration 1733300000001).
+@Index('IDX_cost_share_year_funder_amount', ['year', 'funderCode', 'amount'])
 @publicData()
 @ObjectType({
   description: 'One funder’s share of a project’s yearly budget (kostnadsfordeling), in MNOK.',

@@ -20,12 +20,16 @@ const scalarTotalsByYear = defineLoader<number, ScalarTotals>(
       years.map(async (year) => {
         // "SELECT" and a space: the embedded driver takes a statement whose first word is not
         // exactly SELECT for a write and saves the whole database file after it.
+        // The budgets' count and sum come from one pass over the year's budgets (a derived
+        // table of one row), read from the (year, amount) index like the shares' sum.
         const [row] = await dataSource.query(
-          `SELECT (SELECT COUNT(*) FROM project_budget WHERE year = ?) AS project_count,
-             (SELECT SUM(amount) FROM project_budget WHERE year = ?) AS budget_sum,
+          `SELECT budgets.project_count AS project_count,
+             budgets.budget_sum AS budget_sum,
              (SELECT SUM(amount) FROM cost_share WHERE year = ?) AS gross_budget,
-             (SELECT SUM(amount) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS internal_transfers`,
-          [year, year, year, year],
+             (SELECT SUM(amount) FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}) AS internal_transfers
+           FROM (SELECT COUNT(*) AS project_count, SUM(amount) AS budget_sum
+                   FROM project_budget WHERE year = ?) budgets`,
+          [year, year, year],
         );
         return {
           projectCount: num(row.project_count),
