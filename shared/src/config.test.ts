@@ -72,6 +72,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_TIMEOUT_MS: '0' })).toThrow(/REDIS_TIMEOUT_MS/);
   });
 
+  it('keeps the heap near its live size unless told otherwise, and refuses a growth it cannot mean', () => {
+    expect(loadConfig({}).heapGrowingPercent).toBe(25);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
+    for (const HEAP_GROWING_PERCENT of ['-5', '1000', 'lots'])
+      expect(() => loadConfig({ HEAP_GROWING_PERCENT })).toThrow(/HEAP_GROWING_PERCENT/);
+  });
+
   it('rejects a port that is not a number', () => {
     expect(() => loadConfig({ GATEWAY_PORT: 'abc' })).toThrow(/GATEWAY_PORT/);
   });

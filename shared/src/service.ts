@@ -9,6 +9,7 @@ import {
 import type { Config } from './config';
 import { unauthenticated } from './errors';
 import { setFatalHandler } from './fatal';
+import { limitHeapGrowth } from './heap';
 import { logger } from './logger';
 
 // What the gateway and the subgraphs share as HTTP services, without any database code:
@@ -56,8 +57,9 @@ export async function authenticate(
 export function runAsProcess(
   name: string,
   start: () => Promise<RunningService>,
-  settings: Pick<Config, 'supervised'>,
+  settings: Pick<Config, 'supervised' | 'heapGrowingPercent'>,
 ): void {
+  limitHeapGrowth(settings.heapGrowingPercent);
   let service: RunningService | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
