@@ -72,8 +72,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_TIMEOUT_MS: '0' })).toThrow(/REDIS_TIMEOUT_MS/);
   });
 
-  it('keeps the heap near its live size unless told otherwise, and refuses a growth it cannot mean', () => {
-    expect(loadConfig({}).heapGrowingPercent).toBe(25);
+  it('leaves the heap growth to each service unless told, and refuses a growth it cannot mean', () => {
+    expect(loadConfig({}).heapGrowingPercent).toBeUndefined();
     expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
     expect(loadConfig({ HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
     for (const HEAP_GROWING_PERCENT of ['-5', '1000', 'lots'])

@@ -25,9 +25,9 @@ export interface Config {
   supervised: boolean;
   /**
    * How far V8 lets the old generation grow past what the last full collection kept
-   * (HEAP_GROWING_PERCENT, 0 = V8's own heuristic); see heap.ts.
+   * (HEAP_GROWING_PERCENT, 0 = V8's own heuristic); unset: the service's default (heap.ts).
    */
-  heapGrowingPercent: number;
+  heapGrowingPercent: number | undefined;
   tracing: TracingConfig;
   gatewayPort: number;
   ports: Record<SubgraphName, number>;
@@ -253,14 +253,6 @@ function bounded(name: string, value: number, min: number, max: number): number 
   return value;
 }
 
-/**
- * A service's live heap is 40 to 50 MB; V8's own heuristic let the old generation grow to
- * three or four times that with garbage promoted from requests in flight (portfolio: 175 MB
- * of RSS under load). A quarter over the live heap keeps RSS near 130 MB; the extra full
- * collections it costs run mostly on V8's background thread (benchmark, issue 15).
- */
-const DEFAULT_HEAP_GROWING_PERCENT = 25;
-
 const nodeEnvOf = (env: NodeJS.ProcessEnv) => env.NODE_ENV ?? 'development';
 
 /** What the process-wide logger needs (see logger.ts): no more, so it never refuses a start. */
@@ -298,12 +290,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     production: nodeEnv === 'production',
     ...logSettings(env),
     supervised: env.SUPERVISED === 'true',
-    heapGrowingPercent: bounded(
-      'HEAP_GROWING_PERCENT',
-      int('HEAP_GROWING_PERCENT', DEFAULT_HEAP_GROWING_PERCENT, env),
-      0,
-      300,
-    ),
+    heapGrowingPercent: env.HEAP_GROWING_PERCENT
+      ? bounded('HEAP_GROWING_PERCENT', int('HEAP_GROWING_PERCENT', 0, env), 0, 300)
+      : undefined,
     tracing: tracingSettings(env),
     gatewayPort: int('GATEWAY_PORT', 4000, env),
     ports,

@@ -9,7 +9,7 @@ import {
 import type { Config } from './config';
 import { unauthenticated } from './errors';
 import { setFatalHandler } from './fatal';
-import { limitHeapGrowth } from './heap';
+import { DEFAULT_HEAP_GROWING_PERCENT, limitHeapGrowth } from './heap';
 import { logger } from './logger';
 
 // What the gateway and the subgraphs share as HTTP services, without any database code:
@@ -59,7 +59,10 @@ export function runAsProcess(
   start: () => Promise<RunningService>,
   settings: Pick<Config, 'supervised' | 'heapGrowingPercent'>,
 ): void {
-  limitHeapGrowth(settings.heapGrowingPercent);
+  limitHeapGrowth(
+    settings.heapGrowingPercent ??
+      DEFAULT_HEAP_GROWING_PERCENT[name === 'gateway' ? 'gateway' : 'subgraph'],
+  );
   let service: RunningService | undefined;
   let stopping = false;
   const shutdown = (signal: string) => {
