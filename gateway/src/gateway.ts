@@ -1,3 +1,5 @@
+// First: Apollo Gateway must find the plain copy of its internals' exports.
+import './federation-exports';
 import fs from 'node:fs';
 import http from 'node:http';
 import { ApolloGateway } from '@apollo/gateway';
