@@ -11,7 +11,7 @@ import {
   parse,
 } from 'graphql';
 import * as jit from 'graphql-jit';
-import { compiledExecution } from './compiled-execution';
+import { compiledExecution, MAX_COMPILED_DOCUMENTS } from './compiled-execution';
 
 jest.mock('graphql-jit', () => {
   const actual = jest.requireActual('graphql-jit');
@@ -112,6 +112,16 @@ describe('compiled execution (graphql-jit behind Apollo Server)', () => {
     const compileQuery = jit.compileQuery as jest.Mock;
     compileQuery.mockClear();
     for (let i = 0; i < 5; i++) await run(text);
+    expect(compileQuery).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps the compiled code of the most recent documents only, so distinct queries cannot fill the memory', async () => {
+    const compileQuery = jit.compileQuery as jest.Mock;
+    const first = '{ items(first: 1) { n } }';
+    await run(first);
+    for (let i = 0; i < MAX_COMPILED_DOCUMENTS; i++) await run(`{ items(first: 1) { n${i}: n } }`);
+    compileQuery.mockClear();
+    await run(first);
     expect(compileQuery).toHaveBeenCalledTimes(1);
   });
 });

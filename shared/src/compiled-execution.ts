@@ -7,6 +7,10 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LRUCache } from 'lru-cache';
+
+/** Documents whose compiled code is kept; the gateway's query plans send a few dozen. */
+export const MAX_COMPILED_DOCUMENTS = 500;
 
 /**
  * Executes a subgraph's operations with graphql-jit: each operation is compiled once into a
@@ -22,8 +26,12 @@ export function compiledExecution(
   schema: GraphQLSchema,
 ): ApolloServerOptionsWithGateway<object>['gateway'] {
   // Apollo Server keeps each parsed document in its document store and hands the same
-  // object back for the same query text: compiled code lives as long as its document does.
-  const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>();
+  // object back for the same query text. The compiled code is kept for the most recently
+  // used documents only: each distinct operation a caller sends through the gateway is a new
+  // document here, and compiled code is far larger than the document it came from.
+  const compiled = new LRUCache<DocumentNode, Map<string, CompiledQuery | ExecutionResult>>({
+    max: MAX_COMPILED_DOCUMENTS,
+  });
 
   const compile = (document: DocumentNode, operationName: string | undefined) => {
     let byOperation = compiled.get(document);
