@@ -75,7 +75,6 @@ export function compiledExecution(
   const worthCompiling = (document: DocumentNode, operation: OperationDefinitionNode) => {
     if ((document.loc?.end ?? Infinity) > maxSourceLength) return false;
     if (takesInputObjects(schema, operation)) return false;
-    if (compiled.has(document)) return true;
     if (seen.has(document)) return true;
     seen.add(document);
     return false;

@@ -25,10 +25,22 @@ export interface SubgraphSchemaOptions {
   references?: ReferenceResolvers;
 }
 
-/** The part of type-graphql's decorator metadata (a process-wide global) that says which methods take arguments. */
-interface DecoratorParams {
+/**
+ * The parts of type-graphql's decorator metadata (a process-wide global) read here: which
+ * methods take arguments, each object field, and what wraps a field. Partial: a type-graphql
+ * that keeps them elsewhere leaves the schema as type-graphql builds it.
+ */
+interface DecoratorMetadata {
   params: { target: Function; methodName: string; kind: string; options?: { arg?: unknown } }[];
+  fields: { target: Function; name: string; schemaName: string; simple?: boolean }[];
+  authorizedFields: { target: Function; fieldName: string }[];
+  authorizedResolver: { target: Function }[];
+  middlewares: { target: Function; fieldName: string }[];
+  resolverMiddlewares: { target: Function }[];
 }
+const decoratorMetadata = (): Partial<DecoratorMetadata> =>
+  (globalThis as { TypeGraphQLMetadataStorage?: Partial<DecoratorMetadata> })
+    .TypeGraphQLMetadataStorage ?? {};
 const guarded = new WeakMap<Function, Set<string>>();
 
 /**
@@ -40,25 +52,15 @@ const guarded = new WeakMap<Function, Set<string>>();
  * metadata elsewhere: then the global middleware is used.
  */
 function guardFieldsWithArguments(): boolean {
-  const storage = (globalThis as { TypeGraphQLMetadataStorage?: DecoratorParams })
-    .TypeGraphQLMetadataStorage;
-  if (!Array.isArray(storage?.params)) return false;
-  for (const { target, methodName, kind, options } of storage.params) {
+  const { params } = decoratorMetadata();
+  if (!Array.isArray(params)) return false;
+  for (const { target, methodName, kind, options } of params) {
     const takesArguments = kind === 'arg' || kind === 'args' || (kind === 'custom' && options?.arg);
     if (!takesArguments || guarded.get(target)?.has(methodName)) continue;
     UseMiddleware(refuseControlCharacters)(target.prototype, methodName);
     guarded.set(target, (guarded.get(target) ?? new Set()).add(methodName));
   }
   return true;
-}
-
-/** What type-graphql's metadata holds of each object field and of what wraps a field. */
-interface DecoratorFields {
-  fields: { target: Function; name: string; schemaName: string; simple?: boolean }[];
-  authorizedFields: { target: Function; fieldName: string }[];
-  authorizedResolver: { target: Function }[];
-  middlewares: { target: Function; fieldName: string }[];
-  resolverMiddlewares: { target: Function }[];
 }
 
 /**
@@ -72,10 +74,8 @@ interface DecoratorFields {
  * Where type-graphql keeps its metadata elsewhere, every field keeps its wrapper.
  */
 function readPlainFieldsDirectly(): void {
-  const storage = (globalThis as { TypeGraphQLMetadataStorage?: Partial<DecoratorFields> })
-    .TypeGraphQLMetadataStorage;
   const { fields, authorizedFields, authorizedResolver, middlewares, resolverMiddlewares } =
-    storage ?? {};
+    decoratorMetadata();
   if (!fields || !authorizedFields || !authorizedResolver || !middlewares || !resolverMiddlewares)
     return;
   const wrapped = new Map<Function, Set<string>>();
