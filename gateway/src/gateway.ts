@@ -50,6 +50,7 @@ import { limitBatch } from './http-guards';
 import { hideInternalUrls } from './internal-urls';
 import { playgroundRouter, sendBrowsersToPlayground } from './playground';
 import { responseCache, type CacheableContext } from './response-cache';
+import { keepRawBody, replayTicketOf } from './response-cache/replay';
 import { subgraphFetchMetrics } from './subgraph-metrics';
 import { ForwardingDataSource, type GatewayContext } from './subgraph-source';
 import { variableScalarsPlugin } from './variable-scalars';
@@ -88,10 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const httpServer = http.createServer(app);
   const verify = createVerifier(settings.auth);
   warnIfReadOnly('gateway', settings.auth);
-  const cache = responseCache<GatewayContext & CacheableContext>(
-    settings.responseCache,
-    metrics.registry,
-  );
+  const cache = responseCache<GatewayContext & CacheableContext>(settings.responseCache, metrics);
   const server = new ApolloServer<GatewayContext & CacheableContext>({
     gateway,
     introspection: limits.introspection,
@@ -166,10 +164,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       maxAge: 600,
     }),
     requestLog('gateway'),
-    express.json({ limit: limits.maxBodyBytes }),
+    express.json({ limit: limits.maxBodyBytes, verify: keepRawBody }),
     bodyErrors,
     limitBatch(limits.maxBatchSize),
     documentGuard(settings.limits),
+    cache.replay,
     expressMiddleware(server, {
       context: ({ req, res }) =>
         withRequestLog(req, async () => {
@@ -185,6 +184,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
             authorization: req.headers.authorization,
             idempotencyKey: idempotencyKeyOf(req.headers),
             costBudget: { spent: 0 },
+            replay: replayTicketOf(req),
           };
         }),
     }),

@@ -58,10 +58,12 @@ describe('configuration', () => {
       enabled: true,
       redisUrl: undefined,
       redisTimeoutMs: 250,
+      replayMaxBytes: 16 * 1024 * 1024,
     });
     expect(
       loadConfig({ REDIS_URL: 'redis://cache:6379', REDIS_TIMEOUT_MS: '100' }).responseCache,
-    ).toEqual({ enabled: true, redisUrl: 'redis://cache:6379', redisTimeoutMs: 100 });
+    ).toMatchObject({ enabled: true, redisUrl: 'redis://cache:6379', redisTimeoutMs: 100 });
+    expect(loadConfig({ RESPONSE_CACHE_REPLAY_MB: '0' }).responseCache.replayMaxBytes).toBe(0);
     expect(loadConfig({ RESPONSE_CACHE: 'false' }).responseCache.enabled).toBe(false);
   });
 
@@ -70,6 +72,8 @@ describe('configuration', () => {
       expect(() => loadConfig({ RESPONSE_CACHE })).toThrow(/RESPONSE_CACHE must be true or false/);
     expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL/);
     expect(() => loadConfig({ REDIS_TIMEOUT_MS: '0' })).toThrow(/REDIS_TIMEOUT_MS/);
+    for (const RESPONSE_CACHE_REPLAY_MB of ['-1', '2048', 'much'])
+      expect(() => loadConfig({ RESPONSE_CACHE_REPLAY_MB })).toThrow(/RESPONSE_CACHE_REPLAY_MB/);
   });
 
   it('leaves the heap growth to each service unless told, and refuses a growth it cannot mean', () => {

@@ -70,6 +70,11 @@ export interface ResponseCacheConfig {
    * uncached, so Redis slow or gone costs the cache, never the answer.
    */
   redisTimeoutMs: number;
+  /**
+   * Bytes of public answers to anonymous POSTs kept as sent, in each gateway's memory, and
+   * replayed before Apollo runs (RESPONSE_CACHE_REPLAY_MB, default 16; 0 keeps none).
+   */
+  replayMaxBytes: number;
 }
 
 export interface TracingConfig {
@@ -243,6 +248,10 @@ function responseCacheSettings(env: NodeJS.ProcessEnv): ResponseCacheConfig {
     enabled: enabled === 'true',
     redisUrl,
     redisTimeoutMs: bounded('REDIS_TIMEOUT_MS', int('REDIS_TIMEOUT_MS', 250, env), 1, 10_000),
+    replayMaxBytes:
+      bounded('RESPONSE_CACHE_REPLAY_MB', int('RESPONSE_CACHE_REPLAY_MB', 16, env), 0, 1024) *
+      1024 *
+      1024,
   };
 }
 

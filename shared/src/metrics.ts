@@ -71,19 +71,28 @@ export function createMetrics(
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
+  /** One operation handled: by Apollo (the plugin) or before it (a replayed cached answer). */
+  const countOperation = (
+    operationName: string | null | undefined,
+    failed: boolean,
+    seconds: number,
+  ) => {
+    const operation = operationLabel(operationName);
+    duration.observe({ operation }, seconds);
+    requests.inc({ operation, outcome: failed ? 'error' : 'ok' });
+  };
   const plugin: ApolloServerPlugin = {
     async requestDidStart() {
-      const stop = duration.startTimer();
+      const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, errors }) {
-          const operation = operationLabel(operationName);
-          stop({ operation });
-          requests.inc({ operation, outcome: errors?.length ? 'error' : 'ok' });
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          countOperation(operationName, Boolean(errors?.length), seconds);
         },
       };
     },
   };
   // Refused bearer tokens, counted by authenticate() in server.ts.
   const authRefusals = authRefusalCounter(registry);
-  return { registry, plugin, authRefusals };
+  return { registry, plugin, countOperation, authRefusals };
 }

@@ -205,6 +205,14 @@ export function requestLog(service: string): RequestHandler {
   };
 }
 
+/** A request answered before Apollo (a replayed cached answer): its operation, for its line. */
+export function noteAnsweredOperation(req: http.IncomingMessage, operationName: string | null) {
+  const entry = entries.get(req);
+  if (!entry) return;
+  entry.seen = true;
+  entry.operations.push(boundedName(operationName));
+}
+
 /**
  * Builds the request's GraphQL context with its log entry attached, so that Apollo's plugin
  * adds to the line; a context that fails (a refused token) gives the line its code and reason.

@@ -6,6 +6,8 @@ const load = () => require('./index') as typeof ResponseCacheModule;
 
 // Stands in for the Redis client library: records whether the gateway loaded it at all.
 const loaded = { redis: false };
+const metrics = () => ({ registry: new client.Registry(), countOperation: () => undefined });
+const settings = { enabled: true, redisTimeoutMs: 100, replayMaxBytes: 1024 };
 jest.mock('@keyv/redis', () => {
   loaded.redis = true;
   return jest.requireActual('@keyv/redis');
@@ -19,10 +21,7 @@ describe('the response cache without REDIS_URL', () => {
 
   it('keeps answers in memory without loading the Redis client (a fifth of a second of every start)', async () => {
     const { responseCache } = load();
-    const cache = responseCache(
-      { enabled: true, redisUrl: undefined, redisTimeoutMs: 100 },
-      new client.Registry(),
-    );
+    const cache = responseCache({ ...settings, redisUrl: undefined }, metrics());
     expect(cache.plugins.length).toBeGreaterThan(1);
     expect(loaded.redis).toBe(false);
     await cache.close();
@@ -31,10 +30,7 @@ describe('the response cache without REDIS_URL', () => {
   it('loads it once REDIS_URL is set', async () => {
     const { responseCache } = load();
     // Nothing listens there: the client reconnects in the background and is closed at once.
-    const cache = responseCache(
-      { enabled: true, redisUrl: 'redis://127.0.0.1:9', redisTimeoutMs: 100 },
-      new client.Registry(),
-    );
+    const cache = responseCache({ ...settings, redisUrl: 'redis://127.0.0.1:9' }, metrics());
     expect(loaded.redis).toBe(true);
     await cache.close();
   });

@@ -1,21 +1,37 @@
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
+import type { RequestHandler } from 'express';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import client from 'prom-client';
-import type { Principal, ResponseCacheConfig } from '@ehelse/shared/runtime';
+import {
+  noteAnsweredOperation,
+  type Principal,
+  type ResponseCacheConfig,
+} from '@ehelse/shared/runtime';
 import { cdnHeadersPlugin } from './cdn-headers';
 import { memoryGeneration, redisGeneration, type WriteGeneration } from './generation';
 import type * as RedisConnectionModule from './redis-connection';
 import type * as RedisStoreModule from './redis-store';
+import { answerReplay, type ReplayTicket } from './replay';
 import { sessionOf } from './session';
 
 export interface CacheableContext {
   /** The verified caller; the cache keeps its private answers apart. */
   principal?: Principal | null;
+  /** The request's ticket to have its answer replayed (replay.ts's replayTicketOf). */
+  replay?: ReplayTicket;
 }
 
 export interface ResponseCache<TContext extends CacheableContext> {
   plugins: ApolloServerPlugin<TContext>[];
+  /** Express middleware just before Apollo's: sends the answers replay.ts keeps. */
+  replay: RequestHandler;
   close(): Promise<void>;
+}
+
+/** The gateway's metrics the cache adds to. */
+export interface CacheMetrics {
+  registry: client.Registry;
+  countOperation(operationName: string | null, failed: boolean, seconds: number): void;
 }
 
 /**
@@ -24,13 +40,19 @@ export interface ResponseCache<TContext extends CacheableContext> {
  * @cacheControl hints), the key is the operation, its variables, the write generation and,
  * for private answers, the caller. In memory (the server's bounded LRU) or, with REDIS_URL,
  * in Redis, shared by the replicas. Off (RESPONSE_CACHE=false): reads still get the CDN
- * headers, and nothing is kept.
+ * headers, and nothing is kept. Public answers to anonymous POSTs are also kept as sent,
+ * in memory, and replayed before Apollo runs (replay.ts).
  */
 export function responseCache<TContext extends CacheableContext>(
   settings: ResponseCacheConfig,
-  registry: client.Registry,
+  metrics: CacheMetrics,
 ): ResponseCache<TContext> {
-  if (!settings.enabled) return { plugins: [cdnHeadersPlugin()], close: async () => undefined };
+  if (!settings.enabled)
+    return {
+      plugins: [cdnHeadersPlugin()],
+      replay: (_req, _res, next) => next(),
+      close: async () => undefined,
+    };
   // Loaded only with REDIS_URL: the Redis client is some 0.2 s of every start's CPU.
   const redis = settings.redisUrl
     ? (require('./redis-connection') as typeof RedisConnectionModule).connectRedis(
@@ -43,11 +65,20 @@ export function responseCache<TContext extends CacheableContext>(
     name: 'gateway_response_cache_requests_total',
     help: 'Reads by what the response cache did: hit, miss (answered by the subgraphs) or unavailable (Redis away, uncached)',
     labelNames: ['result'],
-    registers: [registry],
+    registers: [metrics.registry],
   });
   // The generation each operation's key was made with; null: the cache is not used for it.
   const keyedAt = new WeakMap<GraphQLRequest, number | null>();
   const cached = (request: GraphQLRequest) => keyedAt.get(request) !== null;
+  const replay = answerReplay({
+    generation,
+    maxBytes: settings.replayMaxBytes,
+    onReplay: (req, operationName, seconds) => {
+      outcomes.inc({ result: 'hit' });
+      metrics.countOperation(operationName, false, seconds);
+      noteAnsweredOperation(req, operationName);
+    },
+  });
   return {
     plugins: [
       responseCachePlugin<TContext>({
@@ -63,10 +94,12 @@ export function responseCache<TContext extends CacheableContext>(
         shouldReadFromCache: async ({ request }) => cached(request),
         shouldWriteToCache: async ({ request }) => cached(request),
       }),
+      replay.plugin(cached),
       invalidateOnWrite(generation),
       countOutcomes(outcomes, (request) => keyedAt.has(request) && !cached(request)),
       cdnHeadersPlugin(),
     ],
+    replay: replay.middleware,
     close: async () => redis?.close(),
   };
 }
