@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { ArgsType, Directive, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
@@ -161,15 +162,64 @@ export function connectionOf<T>(nodes: T[], page: Page, totalCount: number): Con
 }
 
 /**
+ * Whether the field being resolved selects `name` on its value, directly, through inline
+ * fragments or through named ones (whatever their @skip/@include: then it counts as selected).
+ */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const seen = new Set<string>();
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return within(selection.selectionSet);
+      const fragment = selection.name.value;
+      if (seen.has(fragment)) return false;
+      seen.add(fragment);
+      return within(info.fragments[fragment]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => within(node.selectionSet));
+}
+
+/** A connection whose total was not asked for: reading it is a bug, not a zero. */
+function uncountedConnectionOf<T>(nodes: T[], offset: number, hasNextPage: boolean): Connection<T> {
+  const connection = connectionOf(nodes, { offset, limit: nodes.length }, 0);
+  connection.pageInfo.hasNextPage = hasNextPage;
+  Object.defineProperty(connection, 'totalCount', {
+    enumerable: true,
+    get() {
+      throw new Error('totalCount was not selected, so it was not counted');
+    },
+  });
+  return connection;
+}
+
+/**
  * A page of an ordered query: counts first (a `last` page needs the total), then reads
  * only the page's rows. `query` builds the filtered, ordered query afresh for each use.
+ *
+ * With `counted: false` (the request selects no `totalCount`, see selectsField) a `first`
+ * page without `before` is read without the count: one row more than the page tells whether
+ * another follows (a page of 20 projects at 5 200: the COUNT cost MariaDB 0.7 ms, a full
+ * index scan). Only a page past the end (no rows after a cursor) still counts, to tell
+ * hasPreviousPage as the counted path does.
  */
 export async function connectionFromQuery<T extends ObjectLiteral>(
   args: PageArgs,
   query: () => SelectQueryBuilder<T>,
   maxPageSize: number,
+  { counted = true }: { counted?: boolean } = {},
 ): Promise<Connection<T>> {
   const request = pageRequestOf(args, maxPageSize);
+  if (!counted && request.last === null && request.before === null && request.first !== null) {
+    const rows = await rowsOf(
+      query()
+        .offset(request.start)
+        .limit(request.first + 1),
+    );
+    if (rows.length > 0 || request.start === 0) {
+      const nodes = rows.slice(0, request.first);
+      return uncountedConnectionOf(nodes, request.start, rows.length > request.first);
+    }
+  }
   const totalCount = await query().getCount();
   const page = windowOf(request, totalCount);
   const nodes = page.limit === 0 ? [] : await rowsOf(query().offset(page.offset).limit(page.limit));

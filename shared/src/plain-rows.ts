@@ -218,8 +218,24 @@ export interface LinkJoin<T extends ObjectLiteral> {
   key: string;
   /** `FROM link … JOIN entity alias …` as SQL. */
   from: string;
-  /** `ORDER BY …` as SQL. */
-  orderBy: string;
+  /**
+   * The order of each key's entities, ascending: SQL expressions over the joined tables, each
+   * a number or a text whose code-unit order is the wanted one (an ISO date, a code). They are
+   * selected and the rows sorted here, not by ORDER BY: sorting by a joined table's column
+   * makes MariaDB copy the join into a temporary table, on disk (Aria) when the entity has a
+   * TEXT column, which cost more than the join itself (0.44 of 0.46 ms for a page's tiltak).
+   */
+  orderBy: string[];
+}
+
+/** Ascending, nulls first (as MySQL and SQLite order them), numbers as numbers. */
+function compareSortValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return -1;
+  if (b === null || b === undefined) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /**
@@ -233,11 +249,20 @@ export async function rowsThroughLink<T extends ObjectLiteral>(
   join: LinkJoin<T>,
 ): Promise<T[][]> {
   const entity = plainColumns(dataSource, join.entity, join.alias);
+  const sortKeys = join.orderBy.map((_, index) => `link_sort_${index}`);
   const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${join.key} AS link_key, ${entity.columns} ${join.from}` +
-      ` WHERE ${join.key} IN (${keys.map(() => '?').join(', ')}) ${join.orderBy}`,
+    `SELECT ${join.key} AS link_key, ${entity.columns}` +
+      join.orderBy.map((sql, index) => `, ${sql} AS ${sortKeys[index]}`).join('') +
+      ` ${join.from} WHERE ${join.key} IN (${keys.map(() => '?').join(', ')})`,
     [...keys],
   );
+  rows.sort((a, b) => {
+    for (const key of sortKeys) {
+      const order = compareSortValues(a[key], b[key]);
+      if (order !== 0) return order;
+    }
+    return 0;
+  });
   const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(String(row.link_key))?.push(entity.hydrate(row)!);
   return keys.map((key) => groups.get(key)!);

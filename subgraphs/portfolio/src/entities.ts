@@ -36,6 +36,7 @@ import { FundingTransferReversal1732700000010 } from './migrations/1732700000010
 import { PortfolioExactIdentifiers1732800000001 } from './migrations/1732800000001-portfolio-exact-identifiers';
 import { PortfolioDocumentFacts1733200000003 } from './migrations/1733200000003-portfolio-document-facts';
 import { PortfolioSummaryIndexes1733300000001 } from './migrations/1733300000001-portfolio-summary-indexes';
+import { ProjectIdOrder1733400000001 } from './migrations/1733400000001-project-id-order';
 import { ProjectStatusReport } from './project/status-report.entity';
 
 export const entities = [
@@ -76,4 +77,5 @@ export const migrations = [
   PortfolioExactIdentifiers1732800000001,
   PortfolioDocumentFacts1733200000003,
   PortfolioSummaryIndexes1733300000001,
+  ProjectIdOrder1733400000001,
 ];

@@ -134,8 +134,14 @@ async function copyMysqlDatabase(databaseUrl: string, template: string, target: 
           `SHOW CREATE TABLE \`${template}\`.\`${name}\``,
         );
         await connection.query(created['Create Table']);
+        // Generated columns (project.id_length) are computed by the copy; strict mode refuses values for them.
+        const [columns] = await connection.query<mysql.RowDataPacket[]>(
+          "SELECT COLUMN_NAME AS name FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND EXTRA NOT LIKE '%GENERATED%' ORDER BY ORDINAL_POSITION",
+          [template, name],
+        );
+        const list = columns.map((column) => `\`${column.name}\``).join(', ');
         await connection.query(
-          `INSERT INTO \`${target}\`.\`${name}\` SELECT * FROM \`${template}\`.\`${name}\``,
+          `INSERT INTO \`${target}\`.\`${name}\` (${list}) SELECT ${list} FROM \`${template}\`.\`${name}\``,
         );
       }
     } catch (error) {

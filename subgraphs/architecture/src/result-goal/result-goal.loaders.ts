@@ -65,7 +65,7 @@ function measuresByLink<T extends MeasureProject | MeasureOrganisation>(
         from:
           `FROM ${tableOf(dataSource, link)} link LEFT JOIN ${tableOf(dataSource, Measure)} measure` +
           ` ON ${columnOf(dataSource, Measure, 'measure', 'code')} = ${linkColumn('measureCode')}`,
-        orderBy: `ORDER BY ${columnOf(dataSource, Measure, 'measure', 'position')} ASC`,
+        orderBy: [columnOf(dataSource, Measure, 'measure', 'position')],
       });
     },
   );

@@ -80,7 +80,7 @@ function agendaItemsLinkedBy<L extends AgendaItemPresenter | AgendaItemProject>(
         `FROM ${tableOf(dataSource, link)} link` +
         ` INNER JOIN ${tableOf(dataSource, AgendaItem)} item ON ${on(AgendaItem, 'item', 'id')} = ${on(link, 'link', 'agendaItemId')}` +
         ` INNER JOIN ${tableOf(dataSource, Meeting)} meeting ON ${on(Meeting, 'meeting', 'id')} = ${on(AgendaItem, 'item', 'meetingId')}`,
-      orderBy: `ORDER BY ${on(Meeting, 'meeting', 'date')} ASC, ${on(AgendaItem, 'item', 'position')} ASC`,
+      orderBy: [on(Meeting, 'meeting', 'date'), on(AgendaItem, 'item', 'position')],
     });
   });
 }

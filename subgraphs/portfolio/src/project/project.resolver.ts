@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -5,6 +6,7 @@ import {
   Directive,
   FieldResolver,
   ID,
+  Info,
   Int,
   Query,
   Resolver,
@@ -15,6 +17,7 @@ import {
   CONNECTION_LIST_SIZE,
   PageArgs,
   listSize,
+  selectsField,
   type Context,
 } from '@ehelse/shared/graphql';
 import { FocusArea } from '../focus-area/focus-area.entity';
@@ -48,8 +51,12 @@ export class ProjectResolver {
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | undefined,
     @Arg('orderBy', () => ProjectOrder, { nullable: true }) orderBy: ProjectOrder | undefined,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return projectsPage(context, pageArgs, filter, orderBy);
+    // A page without totalCount (the dashboard's) is read without counting every project.
+    return projectsPage(context, pageArgs, filter, orderBy, {
+      counted: selectsField(info, 'totalCount'),
+    });
   }
 
   @FieldResolver(() => Organisation, {

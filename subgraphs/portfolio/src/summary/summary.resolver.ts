@@ -8,8 +8,8 @@ import { ORGANISATIONS_SIZE, Organisation } from '../organisation/organisation.e
 import { organisationById } from '../organisation/organisation.loaders';
 import { PortfolioReport } from '../report/portfolio-report.entity';
 import { reportByYear } from '../report/report.loaders';
-import { scalarTotals } from './summary.loaders';
-import { budgetTotalsBy, funderTotals, focusAreaTotals } from './summary.sql';
+import { budgetTotals, funderTotals, grossBudget, internalTransfers } from './summary.loaders';
+import { budgetTotalsBy, focusAreaTotals } from './summary.sql';
 import {
   FocusAreaTotal,
   FunderTotal,
@@ -45,7 +45,7 @@ export class PortfolioSummaryResolver {
   })
   @cost(SCALAR_TOTAL_COST)
   async projectCount(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
-    return (await scalarTotals(context, year)).projectCount;
+    return (await budgetTotals(context, year)).projectCount;
   }
 
   @FieldResolver(() => Float, {
@@ -53,7 +53,7 @@ export class PortfolioSummaryResolver {
   })
   @cost(SCALAR_TOTAL_COST)
   async grossBudget(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
-    return (await scalarTotals(context, year)).grossBudget;
+    return grossBudget(context, year);
   }
 
   @FieldResolver(() => Float, {
@@ -61,7 +61,7 @@ export class PortfolioSummaryResolver {
   })
   @cost(SCALAR_TOTAL_COST)
   async internalTransfers(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
-    return (await scalarTotals(context, year)).internalTransfers;
+    return internalTransfers(context, year);
   }
 
   @FieldResolver(() => Float, {
@@ -70,8 +70,11 @@ export class PortfolioSummaryResolver {
   })
   @cost(SCALAR_TOTAL_COST)
   async netBudget(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
-    const totals = await scalarTotals(context, year);
-    return Math.round((totals.grossBudget - totals.internalTransfers) * 100) / 100;
+    const [gross, transfers] = await Promise.all([
+      grossBudget(context, year),
+      internalTransfers(context, year),
+    ]);
+    return Math.round((gross - transfers) * 100) / 100;
   }
 
   @FieldResolver(() => Float, {
@@ -80,7 +83,7 @@ export class PortfolioSummaryResolver {
   })
   @cost(SCALAR_TOTAL_COST)
   async budgetSum(@Root() { year }: PortfolioSummary, @Ctx() context: Context) {
-    return (await scalarTotals(context, year)).budgetSum;
+    return (await budgetTotals(context, year)).budgetSum;
   }
 
   @FieldResolver(() => PortfolioReport, {

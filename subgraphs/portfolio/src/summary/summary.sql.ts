@@ -1,7 +1,7 @@
 import type { Context } from '@ehelse/shared/graphql';
 
 // The summary's grouped totals, each one SQL statement over the year's rows; the scalar
-// totals, shared by several fields, are a loader (summary.loaders.ts).
+// totals and the funder columns, shared by several fields, are a loader (summary.loaders.ts).
 
 /** Money at the columns' precision, so float sums on SQLite read as MySQL's exact ones. */
 export const num = (value: unknown) => Math.round(Number(value ?? 0) * 100) / 100;
@@ -25,29 +25,6 @@ export async function focusAreaTotals({ dataSource }: Context, year: number) {
     focusAreaCode: String(row.code),
     amount: num(row.amount),
     projectCount: num(row.project_count),
-    publishedAmount: row.published_amount === null ? null : num(row.published_amount),
-  }));
-}
-
-export async function funderTotals({ dataSource }: Context, year: number) {
-  const rows: Record<string, unknown>[] = await dataSource.query(
-    // The year's shares summed once by funder, then joined to the eleven funders: joining the
-    // shares first and grouping after cost MariaDB twice as much at 7 000 shares (benchmark).
-    `SELECT funder.code AS code,
-            COALESCE(totals.amount, 0) AS amount,
-            published.amount AS published_amount
-       FROM funder
-       LEFT JOIN (SELECT funder_code, SUM(amount) AS amount
-                    FROM cost_share WHERE year = ? GROUP BY funder_code) totals
-              ON totals.funder_code = funder.code
-       LEFT JOIN published_total published
-              ON published.year = ? AND published.dimension = 'FUNDER' AND published.item_key = funder.code
-      ORDER BY funder.position`,
-    [year, year],
-  );
-  return rows.map((row) => ({
-    funderCode: String(row.code),
-    amount: num(row.amount),
     publishedAmount: row.published_amount === null ? null : num(row.published_amount),
   }));
 }
