@@ -180,6 +180,28 @@ describe('compiled execution (graphql-jit behind Apollo Server)', () => {
     expect(compileQuery).not.toHaveBeenCalled();
   });
 
+  it('compiles nothing when told not to (tracing on: OpenTelemetry wraps graphql-js)', async () => {
+    const interpreted = new ApolloServer<{ offset: number }>({
+      gateway: compiledExecution(schema, { compile: false }),
+    });
+    await interpreted.start();
+    try {
+      const text = '{ items(first: 2) { n } }';
+      for (let i = 0; i < 3; i++) {
+        const response = await interpreted.executeOperation(
+          { query: text },
+          { contextValue: { offset: 10 } },
+        );
+        expect(response.body.kind === 'single' && response.body.singleResult.data).toEqual({
+          items: [{ n: 10 }, { n: 11 }],
+        });
+      }
+      expect(compileQuery).not.toHaveBeenCalled();
+    } finally {
+      await interpreted.stop();
+    }
+  });
+
   it('keeps compiled code within its budget of text, dropping the least recently used', async () => {
     const first = '{ items(first: 1) { first: n } }';
     await runCompiled(first);

@@ -21,6 +21,12 @@ export interface CompiledExecutionOptions {
   maxSourceLength?: number;
   /** Total text length of the documents whose compiled code is kept (least recently used go). */
   sourceBudget?: number;
+  /**
+   * False: graphql-js executes everything. With OTEL_TRACING=true, since OpenTelemetry's
+   * GraphQL instrumentation wraps graphql-js's execute: compiled requests would have no
+   * execute or resolver spans.
+   */
+  compile?: boolean;
 }
 
 /**
@@ -33,6 +39,7 @@ export interface CompiledExecutionOptions {
 const DEFAULTS: Required<CompiledExecutionOptions> = {
   maxSourceLength: 4_000,
   sourceBudget: 100_000,
+  compile: true,
 };
 
 /**
@@ -53,7 +60,7 @@ export function compiledExecution(
   schema: GraphQLSchema,
   options: CompiledExecutionOptions = {},
 ): ApolloServerOptionsWithGateway<object>['gateway'] {
-  const { maxSourceLength, sourceBudget } = { ...DEFAULTS, ...options };
+  const { maxSourceLength, sourceBudget, compile: compiling } = { ...DEFAULTS, ...options };
   // Apollo Server keeps each parsed document in its document store and hands the same
   // object back for the same query text, so a document object stands for its text.
   const seen = new WeakSet<DocumentNode>();
@@ -73,6 +80,7 @@ export function compiledExecution(
 
   /** Whether this request runs compiled code; when not, graphql-js executes it. */
   const worthCompiling = (document: DocumentNode, operation: OperationDefinitionNode) => {
+    if (!compiling) return false;
     if ((document.loc?.end ?? Infinity) > maxSourceLength) return false;
     if (takesInputObjects(schema, operation)) return false;
     if (seen.has(document)) return true;
