@@ -11,6 +11,7 @@ import {
   testConfig,
   type Stack,
 } from '@ehelse/test-kit';
+import { GENERATION_KEY } from '../gateway/src/response-cache/generation';
 import { cacheOn, measured, PROJECT, RENAME } from './response-cache.requests';
 
 /** .ci/run starts Redis and sets REDIS_TEST_URL; locally the machine's Redis, if it runs. */
@@ -40,6 +41,17 @@ const redisCommand = (db: number, command: string) =>
     });
   });
 
+/** The write generation as Redis holds it now (a number), or null without one. */
+async function storedGeneration(db: number): Promise<number | null> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const reply = await redisCommand(db, `GET ${GENERATION_KEY}`);
+    const bulk = /\$(-?\d+)\r\n(?:(\d+)\r\n)?/.exec(reply);
+    if (bulk?.[1] === '-1') return null;
+    if (bulk?.[2] !== undefined) return Number(bulk[2]);
+  }
+  throw new Error('no answer from Redis to GET');
+}
+
 let available = false;
 beforeAll(async () => {
   available = await redisAnswers();
@@ -56,6 +68,16 @@ describe.each(BACKENDS)('the response cache shared in Redis by two gateways, on 
   let stack: Stack;
   let other: RunningService;
   const through = (url: string, id = '107') => measured(url, PROJECT, { id });
+  /** Renames project 107 through gateway A (the stack's). */
+  const rename = async (name: string) => {
+    const write = await graphqlRequest(
+      stack.gatewayUrl,
+      RENAME,
+      { input: { id: '107', name } },
+      { headers: await asAdmin() },
+    );
+    expect(write.body.errors).toBeUndefined();
+  };
 
   beforeAll(async () => {
     if (!available) return;
@@ -101,17 +123,57 @@ describe.each(BACKENDS)('the response cache shared in Redis by two gateways, on 
     await through(other.url);
     expect((await through(other.url)).statements).toBe(0);
     for (const name of ['Written through A', 'Written through A again']) {
-      const write = await graphqlRequest(
-        stack.gatewayUrl,
-        RENAME,
-        { input: { id: '107', name } },
-        { headers: await asAdmin() },
-      );
-      expect(write.body.errors).toBeUndefined();
+      await rename(name);
       const read = await through(other.url);
       expect(read.body.data.project.name).toBe(name);
       expect(read.statements).toBeGreaterThan(0);
     }
+  });
+
+  /** Both gateways answer the project from their memory (replayed), with `name`. */
+  const replayedEverywhere = async (name: string) => {
+    for (const url of [stack.gatewayUrl, other.url]) {
+      const answer = await eventually(
+        () => through(url),
+        (read) => read.age !== null && read.statements === 0,
+        30_000,
+      );
+      expect(answer.body.data.project.name).toBe(name);
+    }
+  };
+
+  itWithRedis('never replays an answer from before Redis was emptied (FLUSHDB)', async () => {
+    await rename('Before the flush');
+    await replayedEverywhere('Before the flush');
+    // The generation is gone; a write counted from 0 would land on one a gateway holds answers for.
+    const before = (await storedGeneration(db))!;
+    await redisCommand(db, 'FLUSHDB');
+    await rename('After the flush');
+    // It starts again from the clock, above every generation counted before.
+    expect(await storedGeneration(db)).toBeGreaterThan(before);
+    for (const url of [other.url, stack.gatewayUrl])
+      expect((await through(url)).body.data.project.name).toBe('After the flush');
+    await replayedEverywhere('After the flush');
+  });
+
+  itWithRedis('never replays an answer from before Redis restarted empty', async () => {
+    await rename('Before the restart');
+    await replayedEverywhere('Before the restart');
+    await redisCommand(db, 'FLUSHDB');
+    await proxy.cut();
+    await proxy.restore();
+    for (const url of [other.url, stack.gatewayUrl]) {
+      const read = await eventually(
+        () => through(url),
+        (answer) => answer.age !== null,
+        30_000,
+      );
+      expect(read.body.data.project.name).toBe('Before the restart');
+      expect(read.statements).toBe(0);
+    }
+    await rename('After the restart');
+    for (const url of [other.url, stack.gatewayUrl])
+      expect((await through(url)).body.data.project.name).toBe('After the restart');
   });
 
   itWithRedis(

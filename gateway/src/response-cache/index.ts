@@ -86,8 +86,9 @@ export function responseCache<TContext extends CacheableContext>(
           ? { cache: (require('./redis-store') as typeof RedisStoreModule).redisStore(redis) }
           : {}),
         sessionId: async ({ contextValue }) => sessionOf(contextValue.principal),
-        extraCacheKeyData: async ({ request }) => {
-          const current = await generation.current();
+        extraCacheKeyData: async ({ request, contextValue }) => {
+          // The replay already read it for this request: one Redis read, not two.
+          const current = contextValue.replay?.generation ?? (await generation.current());
           keyedAt.set(request, current);
           return { generation: current };
         },

@@ -5,7 +5,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import client from 'prom-client';
 import { responseCache, type CacheableContext } from './index';
-import { keepRawBody, replayTicketOf } from './replay';
+import type { WriteGeneration } from './generation';
+import { answerReplay, keepRawBody, replayTicketOf } from './replay';
 
 const typeDefs = `#graphql
   enum CacheControlScope { PUBLIC PRIVATE }
@@ -182,6 +183,76 @@ describe('replayed answers with RESPONSE_CACHE_REPLAY_MB=0', () => {
       expect(app.seen.apollo).toBe(2);
       expect(app.seen.resolvers).toBe(1);
       expect(again.headers.get('age')).toBe('0');
+    } finally {
+      await app.stop();
+    }
+  });
+});
+
+describe('replayed answers when the generation resets (Redis emptied or back)', () => {
+  /** The replay alone, before a handler that grants every answer 60 s and may wait. */
+  async function startBare() {
+    let reset = () => undefined as void;
+    const generation: WriteGeneration = {
+      current: async () => 7,
+      bump: async () => undefined,
+      onReset: (listener) => void (reset = listener),
+    };
+    const replay = answerReplay({ generation, maxBytes: 1024 * 1024, onReplay: () => undefined });
+    const seen = { handled: 0, hold: undefined as Promise<void> | undefined };
+    const app = express();
+    app.use(
+      '/graphql',
+      express.json({ verify: keepRawBody }),
+      replay.middleware,
+      async (req, res) => {
+        seen.handled += 1;
+        const ticket = replayTicketOf(req)!;
+        Object.assign(ticket, { maxAgeSeconds: 60, ageSeconds: 0, operationName: null });
+        await seen.hold;
+        res.type('application/json').send(`{"data":{"n":${seen.handled}}}`);
+      },
+    );
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`;
+    const post = async () =>
+      (
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: HELLO,
+        })
+      ).text();
+    const stop = () => new Promise((resolve) => server.close(resolve));
+    return { seen, post, stop, reset: () => reset() };
+  }
+
+  it('forgets every answer it kept', async () => {
+    const app = await startBare();
+    try {
+      expect(await app.post()).toBe('{"data":{"n":1}}');
+      expect(await app.post()).toBe('{"data":{"n":1}}');
+      app.reset();
+      expect(await app.post()).toBe('{"data":{"n":2}}');
+      expect(app.seen.handled).toBe(2);
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it('keeps no answer whose request was keyed before the reset', async () => {
+    const app = await startBare();
+    try {
+      let release = () => undefined as void;
+      app.seen.hold = new Promise<void>((resolve) => (release = resolve));
+      const inFlight = app.post();
+      while (app.seen.handled === 0) await new Promise((resolve) => setImmediate(resolve));
+      app.reset();
+      release();
+      expect(await inFlight).toBe('{"data":{"n":1}}');
+      app.seen.hold = undefined;
+      expect(await app.post()).toBe('{"data":{"n":2}}');
     } finally {
       await app.stop();
     }

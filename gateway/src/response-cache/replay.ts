@@ -22,8 +22,10 @@ import type { WriteGeneration } from './generation';
  * maxAge as TTL.
  */
 
-/** Set by the plugin when the answer may be kept. */
+/** A request's way to the store: the generation it was keyed with; the plugin's verdict. */
 export interface ReplayTicket {
+  /** Read once per request: Apollo's cache key uses the same (index.ts). */
+  generation: number;
   maxAgeSeconds?: number;
   ageSeconds?: number;
   operationName?: string | null;
@@ -63,6 +65,12 @@ export const keepRawBody = (req: http.IncomingMessage, _res: unknown, buffer: Bu
   (req as WithRawBody)[RAW_BODY] = buffer;
 };
 
+/**
+ * What an entry costs beyond its text (the entry, its header array, lru-cache's slots): without
+ * it, many small answers would hold some 4× the budget (review).
+ */
+const ENTRY_OVERHEAD_BYTES = 1_024;
+
 const tickets = new WeakMap<http.IncomingMessage, ReplayTicket>();
 
 /** The request's ticket, for its GraphQL context: undefined when it cannot be replayed. */
@@ -83,9 +91,15 @@ export function answerReplay(options: ReplayOptions) {
     options.maxBytes > 0
       ? new LRUCache<string, StoredAnswer>({
           maxSize: options.maxBytes,
-          sizeCalculation: (answer, key) => answer.body.length + key.length,
+          sizeCalculation: (answer, key) => answer.body.length + key.length + ENTRY_OVERHEAD_BYTES,
         })
       : undefined;
+  // Bumped when the store is emptied: an answer keyed before must not be stored after.
+  let epoch = 0;
+  options.generation.onReset(() => {
+    answers?.clear();
+    epoch += 1;
+  });
 
   const middleware: RequestHandler = async (req, res, next) => {
     if (!answers || !replayable(req)) return next();
@@ -97,8 +111,14 @@ export function answerReplay(options: ReplayOptions) {
       generation = null;
     }
     if (generation === null) return next();
-    // The accept header chooses the answer's content type; the rest of the answer is the body's.
-    const key = `${generation}\n${req.headers.accept ?? ''}\n${(req as WithRawBody)[RAW_BODY]!.toString('latin1')}`;
+    // Accept chooses the answer's content type, and the body's charset how its bytes read; the
+    // rest of the answer is the body's.
+    const key = [
+      generation,
+      req.headers.accept ?? '',
+      req.headers['content-type'] ?? '',
+      (req as WithRawBody)[RAW_BODY]!.toString('latin1'),
+    ].join('\n');
     const stored = answers.get(key);
     if (stored) {
       res.statusCode = 200;
@@ -109,7 +129,8 @@ export function answerReplay(options: ReplayOptions) {
       options.onReplay(req, stored.operationName, Number(process.hrtime.bigint() - started) / 1e9);
       return;
     }
-    const ticket: ReplayTicket = {};
+    const ticket: ReplayTicket = { generation };
+    const keyedInEpoch = epoch;
     tickets.set(req, ticket);
     const before = new Set(res.getHeaderNames());
     const send = res.send;
@@ -117,7 +138,8 @@ export function answerReplay(options: ReplayOptions) {
       res.send = send;
       const { maxAgeSeconds, ageSeconds = 0 } = ticket;
       const ttl = ((maxAgeSeconds ?? 0) - ageSeconds) * 1000;
-      if (ttl > 0 && res.statusCode === 200 && typeof body === 'string') {
+      const storable = ttl > 0 && res.statusCode === 200 && typeof body === 'string';
+      if (storable && keyedInEpoch === epoch) {
         const headers = res
           .getHeaderNames()
           .filter((name) => !before.has(name) && !PER_REQUEST_HEADERS.has(name))
