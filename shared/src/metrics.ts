@@ -41,6 +41,9 @@ function databaseMetrics(registry: client.Registry, dataSource: () => DataSource
   });
 }
 
+/** Seconds since a `process.hrtime.bigint()` reading. */
+export const secondsSince = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e9;
+
 /**
  * Prometheus registry of one service: process metrics plus GraphQL request metrics.
  * The database may be a getter: a subgraph serves /metrics before its database opens.
@@ -86,8 +89,7 @@ export function createMetrics(
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operationName, errors }) {
-          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-          countOperation(operationName, Boolean(errors?.length), seconds);
+          countOperation(operationName, Boolean(errors?.length), secondsSince(started));
         },
       };
     },

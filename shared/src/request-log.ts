@@ -205,12 +205,18 @@ export function requestLog(service: string): RequestHandler {
   };
 }
 
+/** An operation of the request, named on its line (a batch's several, up to a bound). */
+function addOperation(entry: RequestLogEntry, operationName: string | null | undefined) {
+  if (entry.operations.length < MAX_LOGGED_ERRORS)
+    entry.operations.push(boundedName(operationName));
+}
+
 /** A request answered before Apollo (a replayed cached answer): its operation, for its line. */
 export function noteAnsweredOperation(req: http.IncomingMessage, operationName: string | null) {
   const entry = entries.get(req);
   if (!entry) return;
   entry.seen = true;
-  entry.operations.push(boundedName(operationName));
+  addOperation(entry, operationName);
 }
 
 /**
@@ -263,8 +269,7 @@ export function requestLogPlugin(service: string): ApolloServerPlugin<object> {
           const codes = (formatted ?? []).slice(0, MAX_LOGGED_ERRORS).map(codeOf);
           const fault = faultOf(errors, formatted);
           if (entry) {
-            if (entry.operations.length < MAX_LOGGED_ERRORS)
-              entry.operations.push(boundedName(operationName));
+            addOperation(entry, operationName);
             addCodes(entry, codes);
             entry.fault ??= fault;
             return;

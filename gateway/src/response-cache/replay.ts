@@ -2,7 +2,7 @@ import type http from 'node:http';
 import type { ApolloServerPlugin, GraphQLRequest } from '@apollo/server';
 import type { RequestHandler } from 'express';
 import { LRUCache } from 'lru-cache';
-import { requestIdOf } from '@ehelse/shared/runtime';
+import { requestIdOf, secondsSince } from '@ehelse/shared/runtime';
 import type { WriteGeneration } from './generation';
 
 /**
@@ -104,12 +104,8 @@ export function answerReplay(options: ReplayOptions) {
   const middleware: RequestHandler = async (req, res, next) => {
     if (!answers || !replayable(req)) return next();
     const started = process.hrtime.bigint();
-    let generation: number | null;
-    try {
-      generation = await options.generation.current();
-    } catch {
-      generation = null;
-    }
+    // Null when it cannot be known now (Redis away): nothing is replayed or kept.
+    const generation = await options.generation.current();
     if (generation === null) return next();
     // Accept chooses the answer's content type, and the body's charset how its bytes read; the
     // rest of the answer is the body's.
@@ -126,7 +122,7 @@ export function answerReplay(options: ReplayOptions) {
       for (const [name, value] of stored.headers) res.setHeader(name, value);
       res.setHeader('age', String(Math.round((Date.now() - stored.storedAt) / 1000)));
       res.send(stored.body);
-      options.onReplay(req, stored.operationName, Number(process.hrtime.bigint() - started) / 1e9);
+      options.onReplay(req, stored.operationName, secondsSince(started));
       return;
     }
     const ticket: ReplayTicket = { generation };

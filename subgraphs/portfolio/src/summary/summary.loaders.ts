@@ -29,35 +29,23 @@ interface Parts {
 
 /**
  * Each part as one branch of a UNION ALL, all with the columns part, code, n, amount,
- * published. "SELECT" and a space first: the embedded driver takes a statement whose first
+ * published, and the year as their one parameter. "SELECT" and a space first: the embedded driver takes a statement whose first
  * word is not exactly SELECT for a write and saves the whole database file after it.
  */
-const BRANCHES: Record<Part, { sql: string; yearParameters: number }> = {
+const BRANCHES: Record<Part, string> = {
   // One pass over the year's budgets, read from the (year, amount) index.
-  budgets: {
-    sql: `SELECT 'budgets' AS part, NULL AS code, COUNT(*) AS n, SUM(amount) AS amount, NULL AS published
+  budgets: `SELECT 'budgets' AS part, NULL AS code, COUNT(*) AS n, SUM(amount) AS amount, NULL AS published
             FROM project_budget WHERE year = ?`,
-    yearParameters: 1,
-  },
   // One pass over the year's shares, grouped in the order of the (year, funder_code, amount)
   // index: no temporary table. It serves byFunder and the gross budget alike.
-  shares: {
-    sql: `SELECT 'shares' AS part, funder_code AS code, NULL AS n, SUM(amount) AS amount, NULL AS published
+  shares: `SELECT 'shares' AS part, funder_code AS code, NULL AS n, SUM(amount) AS amount, NULL AS published
             FROM cost_share WHERE year = ? GROUP BY funder_code`,
-    yearParameters: 1,
-  },
-  transfers: {
-    sql: `SELECT 'transfers' AS part, NULL AS code, NULL AS n, SUM(amount) AS amount, NULL AS published
+  transfers: `SELECT 'transfers' AS part, NULL AS code, NULL AS n, SUM(amount) AS amount, NULL AS published
             FROM funding_transfer WHERE year = ? AND ${STANDING_TRANSFER}`,
-    yearParameters: 1,
-  },
-  funders: {
-    sql: `SELECT 'funders' AS part, funder.code AS code, funder.position AS n, NULL AS amount, published.amount AS published
+  funders: `SELECT 'funders' AS part, funder.code AS code, funder.position AS n, NULL AS amount, published.amount AS published
             FROM funder
             LEFT JOIN published_total published
                    ON published.year = ? AND published.dimension = 'FUNDER' AND published.item_key = funder.code`,
-    yearParameters: 1,
-  },
 };
 const PART_ORDER: Part[] = ['budgets', 'shares', 'transfers', 'funders'];
 
@@ -85,8 +73,8 @@ const totalsByYearAndPart = defineLoader<string, Parts[Part]>(
       [...wanted].map(async ([year, parts]) => {
         const asked = PART_ORDER.filter((part) => parts.has(part));
         const rows: Record<string, unknown>[] = await dataSource.query(
-          asked.map((part) => BRANCHES[part].sql).join(' UNION ALL '),
-          asked.flatMap((part) => Array(BRANCHES[part].yearParameters).fill(year)),
+          asked.map((part) => BRANCHES[part]).join(' UNION ALL '),
+          asked.map(() => year),
         );
         const of = (part: Part) => rows.filter((row) => row.part === part);
         for (const part of asked) {
