@@ -23,10 +23,14 @@ export class ProjectIdOrder1733400000001 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     if (isMysqlRunner(runner)) {
+      // MariaDB commits each DDL statement at once: a start killed between the two leaves the
+      // column without the migration's row, so the next start runs both again (IF NOT EXISTS).
       await runner.query(
-        'ALTER TABLE `project` ADD COLUMN `id_length` int GENERATED ALWAYS AS (LENGTH(`id`)) STORED',
+        'ALTER TABLE `project` ADD COLUMN IF NOT EXISTS `id_length` int GENERATED ALWAYS AS (LENGTH(`id`)) STORED',
       );
-      await runner.query('CREATE INDEX `IDX_project_id_order` ON `project` (`id_length`, `id`)');
+      await runner.query(
+        'CREATE INDEX IF NOT EXISTS `IDX_project_id_order` ON `project` (`id_length`, `id`)',
+      );
     } else {
       // SQLite adds only VIRTUAL generated columns to an existing table; the index stores the values.
       await runner.query(
